@@ -1,0 +1,1 @@
+"""Models of the participation app; filled by the issues that build it."""
