@@ -7,7 +7,7 @@ DEV_STAMP := $(VENV)/.installed-dev
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev messages lint format check clean demo
+.PHONY: run test install install-dev messages extract-messages lint format clean demo
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -57,3 +57,8 @@ format: install-dev
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static
+
+## Re-extract UI strings into locale/*/django.po (needs GNU gettext: apt-get install gettext).
+extract-messages: install
+	$(BIN)/python manage.py makemessages --no-obsolete --no-location -l de -l da -l en \
+		--ignore=.venv --ignore=static --ignore=media --ignore=tests --ignore=bench --ignore=node_modules
