@@ -73,6 +73,9 @@ class HomePage(BasePage):
     subpage_types = [
         "website.ContentPage",
         "website.NewsIndexPage",
+        "projects.ProjectIndexPage",
+        "projects.SmartCityProgrammePage",
+        "projects.ServiceCatalogPage",
     ]
 
     content_panels = [

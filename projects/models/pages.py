@@ -1,0 +1,380 @@
+"""Portfolio pages, the Smart City programme page and the OZG service catalogue page."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from projects.blocks import ProgrammePhaseBlock, ProgrammeThemeBlock
+from website.blocks import BaseStreamBlock
+from website.models import BasePage
+
+from .services import AdministrativeService
+from .snippets import FundingProgramme, Organisation
+
+
+class ProjectStatus(models.TextChoices):
+    IDEA = "idea", _("Idea")
+    PLANNED = "planned", _("Planned")
+    PILOT = "pilot", _("Pilot")
+    LIVE = "live", _("Live")
+    COMPLETED = "completed", _("Completed")
+    STOPPED = "stopped", _("Stopped")
+
+
+def localized_objects(objects, locale):
+    """Replace translatable snippets by their translation in `locale`, where one exists.
+
+    Wagtail copies many-to-many links unchanged when a page is translated, so a
+    Danish project still points at the German partner snippets. One query per
+    call, whatever the number of objects.
+    """
+    objects = list(objects)
+    if not objects or locale is None:
+        return objects
+    model = type(objects[0])
+    keys = [obj.translation_key for obj in objects if obj.locale_id != locale.pk]
+    if not keys:
+        return objects
+    translations = {
+        obj.translation_key: obj for obj in model.objects.filter(translation_key__in=keys, locale_id=locale.pk)
+    }
+    return [translations.get(obj.translation_key, obj) for obj in objects]
+
+
+class ProjectPageQuerySet(PageQuerySet):
+    def with_status(self, *statuses):
+        return self.filter(status__in=statuses)
+
+    def by_status(self):
+        """Number of projects per status, every status listed in lifecycle order (one query).
+
+        Returns ``[{"status": "live", "label": "Live", "count": 3}, …]``.
+        """
+        counts = dict(self.order_by().values_list("status").annotate(count=Count("pk")))
+        return [
+            {"status": value, "label": label, "count": counts.get(value, 0)} for value, label in ProjectStatus.choices
+        ]
+
+    def for_listing(self):
+        """What a portfolio card shows, without a query per project."""
+        return self.select_related("contact").prefetch_related("funding", "partners")
+
+
+ProjectPageManager = PageManager.from_queryset(ProjectPageQuerySet)
+
+
+class ProjectIndexPage(BasePage):
+    """The project portfolio: every project of the city, filterable by status, topic field and funding."""
+
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    parent_page_types = ["website.HomePage", "website.ContentPage"]
+    subpage_types = ["projects.ProjectPage"]
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    api_fields = [*BasePage.api_fields, APIField("body")]
+    page_size = 20
+
+    class Meta:
+        verbose_name = _("project portfolio")
+        verbose_name_plural = _("project portfolios")
+
+    def projects(self):
+        return ProjectPage.objects.live().public().child_of(self).for_listing().order_by("title", "pk")
+
+    def get_context(self, request, *args, **kwargs):
+        from projects.views import portfolio_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(portfolio_context(self, request))
+        return context
+
+
+class ProjectPage(BasePage):
+    """One project of the portfolio (Bürgerportal, chatbot pilot, OZG implementation, …)."""
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=1000,
+        blank=True,
+        help_text=_("What the project does and for whom, in a few sentences."),
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=ProjectStatus.choices, default=ProjectStatus.IDEA)
+    phase = models.CharField(
+        _("phase"), max_length=200, blank=True, help_text=_("The current phase in words, e.g. “Tender”.")
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    responsible_unit = models.CharField(_("responsible unit"), max_length=200, blank=True)
+    contact = models.ForeignKey(
+        "website.ContactPerson",
+        verbose_name=_("contact"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    budget = models.DecimalField(
+        _("budget (EUR)"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    funding = ParentalManyToManyField(FundingProgramme, verbose_name=_("funding"), blank=True, related_name="projects")
+    partners = ParentalManyToManyField(Organisation, verbose_name=_("partners"), blank=True, related_name="projects")
+    reuses_efa_solution = models.BooleanField(
+        _("reuses an “Einer für Alle” solution"),
+        default=False,
+        help_text=_("The project adopts an online service another state built for all (EfA)."),
+    )
+
+    objects = ProjectPageManager()
+
+    parent_page_types = ["projects.ProjectIndexPage"]
+    subpage_types = []
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldPanel("phase"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("reuses_efa_solution"),
+            ],
+            heading=_("Status and dates"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("responsible_unit"), FieldPanel("contact")],
+            heading=_("Responsibility"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("budget"), FieldPanel("funding"), FieldPanel("partners")],
+            heading=_("Budget, funding and partners"),
+        ),
+        InlinePanel("milestones", label=_("Milestones")),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.SearchField("responsible_unit"),
+        index.FilterField("status"),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("summary"),
+        APIField("status"),
+        APIField("phase"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("responsible_unit"),
+        APIField("budget"),
+        APIField("reuses_efa_solution"),
+        APIField("body"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("status"),
+        SynchronizedField("start_date"),
+        SynchronizedField("end_date"),
+        SynchronizedField("budget"),
+        SynchronizedField("contact"),
+        SynchronizedField("funding"),
+        SynchronizedField("partners"),
+        SynchronizedField("reuses_efa_solution"),
+    ]
+
+    class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(budget__isnull=True) | models.Q(budget__gte=0),
+                name="projects_projectpage_budget_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(start_date__isnull=True)
+                | models.Q(end_date__isnull=True)
+                | models.Q(end_date__gte=models.F("start_date")),
+                name="projects_projectpage_dates_in_order",
+            ),
+        ]
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
+
+    def implemented_measures(self):
+        """Measures of the Digital Agenda this project implements (the agenda app links them)."""
+        measures = getattr(self, "measures", None)
+        if measures is None:
+            return []
+        return list(measures.live().public().order_by("title")) if hasattr(measures, "live") else list(measures.all())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["milestones"] = list(self.milestones.all())
+        context["funding_programmes"] = localized_objects(self.funding.all(), self.locale)
+        context["partner_organisations"] = localized_objects(self.partners.all(), self.locale)
+        context["contact"] = (
+            self.contact.localized if self.contact_id and hasattr(self.contact, "localized") else self.contact
+        )
+        context["measures"] = self.implemented_measures()
+        context["portfolio"] = self.get_parent().specific if self.get_parent() else None
+        return context
+
+
+class ProjectMilestone(Orderable):
+    project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="milestones")
+    title = models.CharField(_("title"), max_length=255)
+    date = models.DateField(_("date"), null=True, blank=True)
+    done = models.BooleanField(_("done"), default=False)
+
+    panels = [FieldPanel("title"), FieldRowPanel([FieldPanel("date"), FieldPanel("done")])]
+    api_fields = [APIField("title"), APIField("date"), APIField("done")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("milestone")
+        verbose_name_plural = _("milestones")
+
+    def __str__(self):
+        return self.title
+
+
+class SmartCityProgrammePage(BasePage):
+    """The Smart City model project "Smarte Grenzregion zwischen den Meeren".
+
+    News: editors pick news items in the "News" panel; the page shows the latest
+    of them that are published, in the page's language where a translation exists.
+    """
+
+    themes = StreamField([("theme", ProgrammeThemeBlock())], verbose_name=_("themes"), blank=True)
+    phases = StreamField([("phase", ProgrammePhaseBlock())], verbose_name=_("phases"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    project = models.ForeignKey(
+        "projects.ProjectPage",
+        verbose_name=_("portfolio project"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The project in the portfolio that carries out the programme."),
+    )
+    partners = ParentalManyToManyField(
+        Organisation, verbose_name=_("partners"), blank=True, related_name="smart_city_programmes"
+    )
+    funding = ParentalManyToManyField(
+        FundingProgramme, verbose_name=_("funding"), blank=True, related_name="smart_city_programmes"
+    )
+
+    parent_page_types = ["website.HomePage", "website.ContentPage", "projects.ProjectIndexPage"]
+    subpage_types = ["website.ContentPage"]
+    news_limit = 5
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("themes"),
+        FieldPanel("phases"),
+        FieldPanel("body"),
+        FieldPanel("project"),
+        FieldPanel("partners"),
+        FieldPanel("funding"),
+        InlinePanel("news_links", label=_("News")),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("themes"), index.SearchField("body")]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("themes"),
+        APIField("phases"),
+        APIField("body"),
+        APIField("project"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("project"),
+        SynchronizedField("partners"),
+        SynchronizedField("funding"),
+    ]
+
+    class Meta:
+        verbose_name = _("Smart City programme page")
+        verbose_name_plural = _("Smart City programme pages")
+
+    def latest_news(self):
+        from website.models import NewsPage
+
+        keys = list(self.news_links.values_list("news__translation_key", flat=True))
+        if not keys:
+            return []
+        candidates = NewsPage.objects.live().public().filter(translation_key__in=keys).select_related("image", "locale")
+        chosen = {}
+        for news in candidates:
+            current = chosen.get(news.translation_key)
+            if current is None or news.locale_id == self.locale_id:
+                chosen[news.translation_key] = news
+        items = sorted(chosen.values(), key=lambda news: (news.date, news.pk), reverse=True)
+        return items[: self.news_limit]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["partner_organisations"] = localized_objects(self.partners.all(), self.locale)
+        context["funding_programmes"] = localized_objects(self.funding.all(), self.locale)
+        context["latest_news"] = self.latest_news()
+        project = self.project.localized if self.project_id else None
+        context["programme_project"] = project if project and project.live else None
+        return context
+
+
+class SmartCityNewsLink(Orderable):
+    programme = ParentalKey(SmartCityProgrammePage, on_delete=models.CASCADE, related_name="news_links")
+    news = models.ForeignKey(
+        "website.NewsPage", verbose_name=_("news item"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("news")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("news link")
+        verbose_name_plural = _("news links")
+
+
+class ServiceCatalogPage(BasePage):
+    """The OZG service catalogue: "x of y services online", overall and by topic area."""
+
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    parent_page_types = ["website.HomePage", "website.ContentPage", "projects.ProjectIndexPage"]
+    subpage_types = []
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    api_fields = [*BasePage.api_fields, APIField("body")]
+
+    class Meta:
+        verbose_name = _("OZG service catalogue page")
+        verbose_name_plural = _("OZG service catalogue pages")
+
+    def services(self):
+        return AdministrativeService.objects.filter(locale_id=self.locale_id)
+
+    def get_context(self, request, *args, **kwargs):
+        from projects.views import service_catalog_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(service_catalog_context(self, request))
+        return context
