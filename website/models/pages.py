@@ -73,6 +73,7 @@ class HomePage(BasePage):
     subpage_types = [
         "website.ContentPage",
         "website.NewsIndexPage",
+        "agenda.AgendaPage",
         "projects.ProjectIndexPage",
         "projects.SmartCityProgrammePage",
         "projects.ServiceCatalogPage",

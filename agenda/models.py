@@ -1,1 +1,0 @@
-"""Models of the agenda app; filled by the issues that build it."""

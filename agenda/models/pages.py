@@ -1,0 +1,661 @@
+"""Pages of the Digital Agenda: the agenda, its topic fields and their measures.
+
+Why measures are pages and not snippets (STYLE.md: "pages for what has a public
+URL and an editorial life"):
+
+- every measure has a public detail page that citizens and council members link to;
+- measures need revisions, wagtail-localize translation (de/da/en) and Wagtail's
+  moderation workflow (a topic sponsor proposes, an editor approves);
+- the decisive point: Wagtail grants page permissions per subtree. A topic
+  sponsor's group gets "add" and "edit" (not "publish") on *their* topic field
+  page only, so they can propose and edit measures of their field, and their
+  proposals go through the moderation workflow an editor approves. Snippets only
+  know model-wide permissions, which cannot express "only my topic field".
+
+The tree is ``HomePage → AgendaPage → TopicFieldPage → MeasurePage``.
+
+Translation rule (as in ``BasePage``): text is translated; status, percentage,
+dates, cost, effort, tags, priority class and foreign keys are synchronised
+from the source (German) page.
+"""
+
+from decimal import Decimal
+
+from rest_framework import serializers
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Case, Count, F, FloatField, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Cast, Coalesce, Length, NullIf, Substr
+from django.utils import timezone
+from django.utils.translation import get_supported_language_variant
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, PageManager, PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from website.blocks import BaseStreamBlock
+from website.models.pages import BasePage
+
+
+def default_language_code():
+    return get_supported_language_variant(settings.LANGUAGE_CODE)
+
+
+class MeasureStatus(models.TextChoices):
+    """Lifecycle of a measure. Allowed moves are listed in ``ALLOWED_TRANSITIONS``."""
+
+    PROPOSED = "proposed", _("Proposed")
+    ASSESSED = "assessed", _("Assessed")
+    PRIORITISED = "prioritised", _("Prioritised")
+    PLANNED = "planned", _("Planned")
+    IN_PROGRESS = "in_progress", _("In progress")
+    IMPLEMENTED = "implemented", _("Implemented")
+    DEFERRED = "deferred", _("Deferred")
+    REJECTED = "rejected", _("Rejected")
+
+
+S = MeasureStatus
+
+#: From each status, the statuses a measure may move to (staying is always allowed).
+#: The main path moves one step forward (or one step back to correct a mistake);
+#: any open measure can be deferred or rejected (both need a public reason);
+#: a deferred measure can resume at any earlier step; a rejected one can only be
+#: proposed again; an implemented one can be reopened (back to "in progress").
+#: A new measure may start in any status (existing measures are imported as they are).
+ALLOWED_TRANSITIONS = {
+    S.PROPOSED: {S.ASSESSED, S.DEFERRED, S.REJECTED},
+    S.ASSESSED: {S.PROPOSED, S.PRIORITISED, S.DEFERRED, S.REJECTED},
+    S.PRIORITISED: {S.ASSESSED, S.PLANNED, S.DEFERRED, S.REJECTED},
+    S.PLANNED: {S.PRIORITISED, S.IN_PROGRESS, S.DEFERRED, S.REJECTED},
+    S.IN_PROGRESS: {S.PLANNED, S.IMPLEMENTED, S.DEFERRED},
+    S.IMPLEMENTED: {S.IN_PROGRESS},
+    S.DEFERRED: {S.PROPOSED, S.ASSESSED, S.PRIORITISED, S.PLANNED, S.IN_PROGRESS},
+    S.REJECTED: {S.PROPOSED},
+}
+
+#: Statuses that need a public reason.
+STATUSES_WITH_REASON = {S.DEFERRED, S.REJECTED}
+#: Statuses of measures still being worked towards (used for "overdue").
+OPEN_STATUSES = {S.PROPOSED, S.ASSESSED, S.PRIORITISED, S.PLANNED, S.IN_PROGRESS}
+
+
+def transition_allowed(old, new):
+    return old is None or old == new or new in ALLOWED_TRANSITIONS.get(old, set())
+
+
+class PriorityClass(models.TextChoices):
+    A = "A", _("A – highest priority")
+    B = "B", _("B – medium priority")
+    C = "C", _("C – lower priority")
+
+
+class Effort(models.TextChoices):
+    SMALL = "small", _("Small (weeks)")
+    MEDIUM = "medium", _("Medium (months)")
+    LARGE = "large", _("Large (a year or more)")
+
+
+# ---------------------------------------------------------------------------
+# Agenda page
+# ---------------------------------------------------------------------------
+
+
+class AgendaPage(BasePage):
+    """The Digital Agenda: purpose, process phases as a dated timeline, its topic fields."""
+
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    parent_page_types = ["website.HomePage"]
+    subpage_types = ["agenda.TopicFieldPage"]
+    max_count_per_parent = 1
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("body"),
+        InlinePanel("phases", heading=_("Process phases"), label=_("Phase")),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("body"),
+        APIField("phases"),
+        APIField("current_phase_id"),
+    ]
+
+    class Meta:
+        verbose_name = _("agenda page")
+
+    def topic_fields(self):
+        return TopicFieldPage.objects.live().public().child_of(self).order_by("path")
+
+    def current_phase(self, today=None):
+        """The phase running today; otherwise the last one that has started."""
+        today = today or timezone.localdate()
+        phases = sorted(self.phases.all(), key=lambda p: (p.starts_on, p.sort_order or 0))
+        started = [p for p in phases if p.starts_on <= today]
+        running = [p for p in started if p.ends_on is None or p.ends_on >= today]
+        if running:
+            return running[-1]
+        return started[-1] if started else None
+
+    @property
+    def current_phase_id(self):
+        phase = self.current_phase()
+        return phase.pk if phase else None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        topic_fields = list(self.topic_fields())
+        counts = MeasurePage.objects.live().public().descendant_of(self).status_counts()
+        context.update(
+            topic_fields=topic_fields,
+            phases=list(self.phases.all()),
+            current_phase=self.current_phase(),
+            status_counts=status_count_rows(counts),
+            measure_total=sum(counts.values()),
+        )
+        return context
+
+
+class AgendaPhase(Orderable):
+    """One dated step of the agenda process (needs assessment, project approaches, adoption, …)."""
+
+    page = ParentalKey(AgendaPage, on_delete=models.CASCADE, related_name="phases")
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    starts_on = models.DateField(_("starts on"))
+    ends_on = models.DateField(_("ends on"), null=True, blank=True, help_text=_("Leave empty for open-ended phases."))
+    date_label = models.CharField(
+        _("date label"),
+        max_length=100,
+        blank=True,
+        help_text=_("Optional wording of the dates, e.g. “until mid-2021”. Shown instead of the dates."),
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")]),
+        FieldPanel("date_label"),
+    ]
+    api_fields = [APIField(name) for name in ("title", "description", "starts_on", "ends_on", "date_label")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("process phase")
+        verbose_name_plural = _("process phases")
+
+    def clean(self):
+        super().clean()
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("The end date must not be before the start date.")})
+
+
+# ---------------------------------------------------------------------------
+# Topic field
+# ---------------------------------------------------------------------------
+
+
+class TopicFieldPage(BasePage):
+    """A topic field (Themenfeld) with its goals, sponsors and work programme of measures."""
+
+    description = RichTextField(_("description"), blank=True)
+    long_term_goals = RichTextField(
+        _("long-term development goals"),
+        blank=True,
+        help_text=_("The municipal development goals this topic field serves."),
+    )
+
+    parent_page_types = ["agenda.AgendaPage"]
+    subpage_types = ["agenda.MeasurePage"]
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("description"),
+        FieldPanel("long_term_goals"),
+        InlinePanel("sponsors", heading=_("Topic sponsors"), label=_("Topic sponsor")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("description"),
+        index.SearchField("long_term_goals"),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("description"),
+        APIField("long_term_goals"),
+        APIField("sponsors"),
+        APIField("key_figures"),
+    ]
+
+    class Meta:
+        verbose_name = _("topic field page")
+
+    def measures(self):
+        """Published measures of this field, in priority order (the work programme)."""
+        return MeasurePage.objects.live().public().child_of(self).ranked()
+
+    @property
+    def key_figures(self):
+        counts = MeasurePage.objects.live().public().child_of(self).status_counts()
+        return key_figures(counts)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        measures = list(self.measures().prefetch_related("tags"))
+        counts = {}
+        for measure in measures:
+            counts[measure.status] = counts.get(measure.status, 0) + 1
+        context.update(
+            measures=measures,
+            sponsors=[s for s in self.sponsors.select_related("contact__photo") if s.contact_id],
+            status_counts=status_count_rows(counts),
+            figures=key_figures(counts),
+        )
+        return context
+
+
+class TopicFieldSponsor(Orderable):
+    page = ParentalKey(TopicFieldPage, on_delete=models.CASCADE, related_name="sponsors")
+    contact = models.ForeignKey(
+        "website.ContactPerson",
+        verbose_name=_("contact person"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("contact")]
+    api_fields = [APIField("contact")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("topic sponsor")
+        verbose_name_plural = _("topic sponsors")
+
+
+def status_count_rows(counts):
+    """[(status value, label, count)] in lifecycle order, for templates and tables."""
+    return [(value, label, counts.get(value, 0)) for value, label in MeasureStatus.choices]
+
+
+def key_figures(counts):
+    total = sum(counts.values())
+    implemented = counts.get(MeasureStatus.IMPLEMENTED, 0)
+    return {
+        "total": total,
+        "implemented": implemented,
+        "share_implemented": round(100 * implemented / total) if total else 0,
+        "by_status": {value: counts.get(value, 0) for value in MeasureStatus.values},
+    }
+
+
+# ---------------------------------------------------------------------------
+# Measures
+# ---------------------------------------------------------------------------
+
+
+class MeasurePageQuerySet(PageQuerySet):
+    """Named queries over measures. All annotations work in one SQL query."""
+
+    def source_locale(self):
+        """Only the source (default-language) pages: one row per measure."""
+        return self.filter(locale__language_code=default_language_code())
+
+    def in_topic_field(self, topic_field):
+        return self.child_of(topic_field)
+
+    def with_status(self, *statuses):
+        return self.filter(status__in=statuses)
+
+    def with_topic_field(self):
+        """Annotate ``topic_field_id`` and ``topic_field_title`` (the parent page) without extra queries."""
+        parent_path = Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
+        parents = TopicFieldPage.objects.filter(path=parent_path)
+        return self.annotate(
+            topic_field_id=Subquery(parents.values("pk")[:1]),
+            topic_field_title=Subquery(parents.values("title")[:1]),
+        )
+
+    def with_scores(self):
+        """Annotate ``rating_score``, ``demand_score``, ``total_score`` (0–100) and ``priority_rank``.
+
+        rating_score: weighted mean of (rating / 5) over all prioritisation criteria of
+            the default language, × 100. A criterion the measure has no rating for
+            counts as 0, so an unrated measure scores 0. Weights are read at query
+            time, so changing a weight re-ranks every measure without editing any.
+        demand_score: the demand signal from participation (0–100). Always 0 until
+            the participation app provides it (override ``demand_expression``).
+        total_score: ``rating_score × (1 − s) + demand_score × s`` where ``s`` is
+            ``ScoringSettings.demand_share`` (0–1, default 0).
+        priority_rank: 0/1/2 for a pinned class A/B/C, 3 when not pinned.
+        """
+        from .prioritisation import MeasureRating, PrioritisationCriterion, ScoringSettings
+
+        language = default_language_code()
+        total_weight = Subquery(
+            PrioritisationCriterion.objects.filter(locale__language_code=language)
+            .order_by()
+            .values("locale_id")
+            .annotate(total=models.Sum(Cast("weight", FloatField())))
+            .values("total")[:1],
+            output_field=FloatField(),
+        )
+        weighted_sum = Subquery(
+            MeasureRating.objects.filter(
+                measure__translation_key=OuterRef("translation_key"),
+                criterion__locale__language_code=language,
+            )
+            .order_by()
+            .values("measure__translation_key")
+            .annotate(total=models.Sum(Cast("value", FloatField()) * Cast("criterion__weight", FloatField())))
+            .values("total")[:1],
+            output_field=FloatField(),
+        )
+        demand_share = Coalesce(
+            Subquery(ScoringSettings.objects.values("demand_share")[:1], output_field=FloatField()),
+            Value(0.0),
+            output_field=FloatField(),
+        )
+        return self.annotate(
+            rating_score=Coalesce(
+                Coalesce(weighted_sum, Value(0.0)) * Value(20.0) / NullIf(total_weight, Value(0.0)),
+                Value(0.0),
+                output_field=FloatField(),
+            ),
+            demand_score=self.demand_expression(),
+            demand_share=demand_share,
+            total_score=F("rating_score") * (Value(1.0) - F("demand_share")) + F("demand_score") * F("demand_share"),
+            priority_rank=Case(
+                When(priority_class=PriorityClass.A, then=Value(0)),
+                When(priority_class=PriorityClass.B, then=Value(1)),
+                When(priority_class=PriorityClass.C, then=Value(2)),
+                default=Value(3),
+                output_field=models.IntegerField(),
+            ),
+        )
+
+    def demand_expression(self):
+        """The participation demand term (0–100). Placeholder: 0 until participation fills it."""
+        return Value(0.0, output_field=FloatField())
+
+    def ranked(self):
+        """Backlog order: pinned class A, B, C first, then score (high first), title, pk."""
+        return self.with_scores().order_by("priority_rank", "-total_score", "title", "pk")
+
+    def overdue(self, on_date=None):
+        on_date = on_date or timezone.localdate()
+        return self.filter(target_date__lt=on_date, status__in=OPEN_STATUSES)
+
+    def recently_changed(self, since):
+        """Measures with a progress-log entry at or after ``since`` (a datetime)."""
+        from .progress import MeasureProgressUpdate
+
+        changed = MeasureProgressUpdate.objects.filter(changed_at__gte=since).values("measure__translation_key")
+        return self.filter(translation_key__in=changed)
+
+    def as_of(self, on_date):
+        """Annotate ``status_as_of``/``percent_as_of`` from the progress log at the end of ``on_date``.
+
+        Both are None for measures that had no log entry yet on that day.
+        """
+        from .progress import MeasureProgressUpdate, end_of_day
+
+        updates = MeasureProgressUpdate.objects.filter(
+            measure__translation_key=OuterRef("translation_key"), changed_at__lte=end_of_day(on_date)
+        ).order_by("-changed_at", "-pk")
+        return self.annotate(
+            status_as_of=Subquery(updates.values("status")[:1]),
+            percent_as_of=Subquery(updates.values("percent_done")[:1]),
+        )
+
+    def status_counts(self):
+        """{status: count} in one query."""
+        rows = self.order_by().values("status").annotate(n=Count("pk")).values_list("status", "n")
+        return dict(rows)
+
+
+MeasurePageManager = PageManager.from_queryset(MeasurePageQuerySet)
+
+
+class MeasurePageTag(TaggedItemBase):
+    content_object = ParentalKey("agenda.MeasurePage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class MeasurePage(BasePage):
+    """A measure (Maßnahme / Handlungsempfehlung) of one topic field."""
+
+    problem = models.TextField(_("problem or need"), blank=True)
+    solution_idea = models.TextField(_("solution idea"), blank=True)
+    expected_benefit = models.TextField(_("expected benefit"), blank=True)
+    responsible_unit = models.CharField(_("responsible unit"), max_length=200, blank=True)
+    cost_estimate = models.DecimalField(
+        _("cost estimate (EUR)"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0"))],
+    )
+    effort = models.CharField(_("effort"), max_length=20, choices=Effort.choices, blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=MeasureStatus.choices, default=S.PROPOSED)
+    status_reason = models.TextField(
+        _("public reason for the status"),
+        blank=True,
+        help_text=_("Required when the measure is deferred or rejected; shown publicly."),
+    )
+    percent_done = models.PositiveSmallIntegerField(
+        _("percentage done"), default=0, validators=[MinValueValidator(0), MaxValueValidator(100)]
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    target_date = models.DateField(_("target date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    tags = ClusterTaggableManager(through=MeasurePageTag, blank=True, verbose_name=_("tags"))
+    priority_class = models.CharField(
+        _("pinned priority class"),
+        max_length=1,
+        choices=PriorityClass.choices,
+        blank=True,
+        help_text=_("Set only to override the computed ranking; a reason is required."),
+    )
+    priority_reason = models.TextField(_("reason for the priority class"), blank=True)
+    projects = ParentalManyToManyField(
+        "projects.ProjectPage",
+        verbose_name=_("implementing projects"),
+        related_name="measures",
+        blank=True,
+        help_text=_("Portfolio projects of the same site that implement this measure."),
+    )
+
+    objects = MeasurePageManager()
+
+    parent_page_types = ["agenda.TopicFieldPage"]
+    subpage_types = []
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("problem"),
+        FieldPanel("solution_idea"),
+        FieldPanel("expected_benefit"),
+        MultiFieldPanel(
+            [FieldPanel("status"), FieldPanel("status_reason"), FieldPanel("percent_done")],
+            heading=_("Status and progress"),
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start_date"), FieldPanel("target_date"), FieldPanel("end_date")])],
+            heading=_("Dates"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("responsible_unit"), FieldPanel("cost_estimate"), FieldPanel("effort")],
+            heading=_("Implementation"),
+        ),
+        FieldPanel("tags"),
+        FieldPanel("projects"),
+        MultiFieldPanel(
+            [FieldPanel("priority_class"), FieldPanel("priority_reason")],
+            heading=_("Priority"),
+        ),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("problem"),
+        index.SearchField("solution_idea"),
+        index.SearchField("expected_benefit"),
+        index.FilterField("status"),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("status"),
+        APIField("status_label", serializer=serializers.CharField(source="get_status_display")),
+        APIField("status_reason"),
+        APIField("percent_done"),
+        APIField("problem"),
+        APIField("solution_idea"),
+        APIField("expected_benefit"),
+        APIField("responsible_unit"),
+        APIField("cost_estimate"),
+        APIField("effort"),
+        APIField("start_date"),
+        APIField("target_date"),
+        APIField("end_date"),
+        APIField("tag_names"),
+        APIField("priority_class"),
+        APIField("priority_reason"),
+        APIField("score"),
+        APIField("project_links"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("status"),
+        SynchronizedField("percent_done"),
+        SynchronizedField("start_date"),
+        SynchronizedField("target_date"),
+        SynchronizedField("end_date"),
+        SynchronizedField("cost_estimate"),
+        SynchronizedField("effort"),
+        SynchronizedField("tags"),
+        SynchronizedField("priority_class"),
+        SynchronizedField("projects"),
+    ]
+
+    class Meta:
+        verbose_name = _("measure")
+        verbose_name_plural = _("measures")
+        permissions = [
+            ("view_backlog", _("Can view the measures backlog and reports")),
+            ("rate_measure", _("Can rate measures on the prioritisation criteria")),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(percent_done__gte=0) & Q(percent_done__lte=100),
+                name="agenda_measure_percent_0_100",
+            ),
+        ]
+
+    # -- derived values ------------------------------------------------------
+
+    @property
+    def tag_names(self):
+        return sorted(tag.name for tag in self.tags.all())
+
+    @property
+    def score(self):
+        """Total score 0–100, rounded; uses the annotation when the queryset had ``with_scores()``."""
+        value = getattr(self, "total_score", None)
+        if value is None:
+            value = MeasurePage.objects.filter(pk=self.pk).with_scores().values_list("total_score", flat=True).first()
+        return round(value or 0, 1)
+
+    @property
+    def topic_field(self):
+        return self.get_parent().specific
+
+    def source_page(self):
+        """The page in the default language that the progress log and ratings point at."""
+        if self.locale.language_code == default_language_code():
+            return self
+        return MeasurePage.objects.filter(translation_key=self.translation_key).source_locale().first() or self
+
+    def is_source(self):
+        return self.locale.language_code == default_language_code()
+
+    def previous_status(self):
+        """The status the editor started from: the latest revision's, else the stored one."""
+        if not self.pk:
+            return None
+        if self.latest_revision_id:
+            from wagtail.models import Revision
+
+            content = Revision.objects.filter(pk=self.latest_revision_id).values_list("content", flat=True).first()
+            if content and content.get("status"):
+                return content["status"]
+        return MeasurePage.objects.filter(pk=self.pk).values_list("status", flat=True).first()
+
+    # -- validation ----------------------------------------------------------
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start_date:
+            if self.target_date and self.target_date < self.start_date:
+                errors["target_date"] = _("The target date must not be before the start date.")
+            if self.end_date and self.end_date < self.start_date:
+                errors["end_date"] = _("The end date must not be before the start date.")
+        if self.percent_done is not None and not 0 <= self.percent_done <= 100:
+            errors["percent_done"] = _("The percentage must be between 0 and 100.")
+        if self.status in STATUSES_WITH_REASON and not (self.status_reason or "").strip():
+            errors["status_reason"] = _("A deferred or rejected measure needs a public reason.")
+        if self.priority_class and not (self.priority_reason or "").strip():
+            errors["priority_reason"] = _("Pinning a priority class needs a reason.")
+        # Translations receive status from their source page; only the source is checked.
+        if self.status and (self.locale_id is None or self.is_source()):
+            previous = self.previous_status()
+            if not transition_allowed(previous, self.status):
+                errors["status"] = _("A measure cannot move from “%(old)s” to “%(new)s”.") % {
+                    "old": MeasureStatus(previous).label,
+                    "new": MeasureStatus(self.status).label,
+                }
+        errors.update(self.clean_projects())
+        if errors:
+            raise ValidationError(errors)
+
+    def clean_projects(self):
+        """A measure may only link projects of its own Site (each municipality runs its own site)."""
+        if not self.path or len(self.path) <= Page.steplen:
+            return {}
+        parent = Page.objects.filter(path=self.path[: -Page.steplen]).first()
+        site = parent.get_site() if parent else None
+        if site is None:
+            return {}
+        foreign = [project.title for project in self.projects.all() if project.get_site() != site]
+        if foreign:
+            return {
+                "projects": _("These projects belong to another site and cannot be linked: %(titles)s")
+                % {"titles": ", ".join(foreign)}
+            }
+        return {}
+
+    @property
+    def project_links(self):
+        return [
+            {"id": project.pk, "title": project.title, "url": project.get_full_url(), "status": project.status}
+            for project in self.projects.all()
+        ]
+
+    # -- rendering -------------------------------------------------------------
+
+    def get_context(self, request, *args, **kwargs):
+        from .progress import MeasureProgressUpdate
+
+        context = super().get_context(request, *args, **kwargs)
+        context["progress_updates"] = list(
+            MeasureProgressUpdate.objects.for_measure(self).select_related(None).order_by("-changed_at", "-pk")
+        )
+        context["topic_field"] = self.get_parent()
+        return context
