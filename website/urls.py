@@ -17,6 +17,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("api/v1/", include("participation.api")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
@@ -28,6 +29,9 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("accounts/me/", include("accounts.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("polls/", include("participation.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

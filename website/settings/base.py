@@ -36,6 +36,11 @@ INSTALLED_APPS = [
     "projects",
     "participation",
     "search",
+    "accounts",
+    "allauth",
+    "allauth.account",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -77,6 +82,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "website.middleware.ContentSecurityPolicyMiddleware",
@@ -248,6 +254,57 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     "object-src": ["'none'"],
 }
 CSP_RELAXED_PATH_PREFIXES = ("/admin/", "/django-admin/")
+
+# Citizen accounts (django-allauth): log-in by e-mail, verified addresses only.
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "accounts:profile"
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{WAGTAIL_SITE_NAME}] "
+ACCOUNT_USER_DISPLAY = "accounts.models.user_display"
+ACCOUNT_SESSION_REMEMBER = False
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = False
+
+
+def oidc_providers_from_env(environ=os.environ):
+    """allauth's OpenID Connect provider, configured by environment variables alone."""
+    provider_id = environ.get("OIDC_PROVIDER_ID", "").strip()
+    server_url = environ.get("OIDC_SERVER_URL", "").strip()
+    client_id = environ.get("OIDC_CLIENT_ID", "").strip()
+    if not (provider_id and server_url and client_id):
+        return {}
+    return {
+        "openid_connect": {
+            "OAUTH_PKCE_ENABLED": True,
+            "APPS": [
+                {
+                    "provider_id": provider_id,
+                    "name": environ.get("OIDC_NAME", "").strip() or "OpenID Connect",
+                    "client_id": client_id,
+                    "secret": environ.get("OIDC_CLIENT_SECRET", ""),
+                    "settings": {"server_url": server_url},
+                }
+            ],
+        }
+    }
+
+
+SOCIALACCOUNT_PROVIDERS = oidc_providers_from_env()
+
+# Rate limits for votes (attempts, seconds), per account and per IP address.
+POLL_VOTE_RATE_LIMIT_PER_USER = (20, 600)
+POLL_VOTE_RATE_LIMIT_PER_IP = (100, 600)
+RATELIMIT_TRUST_X_FORWARDED_FOR = env_bool("RATELIMIT_TRUST_X_FORWARDED_FOR")
 
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],

@@ -1,0 +1,43 @@
+"""Accessible form fields: label, hint and errors linked to the input with aria-describedby."""
+
+from django import template
+
+register = template.Library()
+
+
+@register.inclusion_tag("accounts/includes/field.html")
+def form_field(field):
+    described_by = []
+    if field.help_text:
+        described_by.append(f"{field.auto_id}-help")
+    if field.errors:
+        described_by.append(f"{field.auto_id}-errors")
+    attrs = {}
+    if described_by:
+        attrs["aria-describedby"] = " ".join(described_by)
+    if field.errors:
+        attrs["aria-invalid"] = "true"
+    widget_input_type = getattr(field.field.widget, "input_type", "")
+    return {
+        "field": field,
+        "widget": field.as_widget(attrs=attrs),
+        "is_checkbox": widget_input_type in {"checkbox", "radio"},
+    }
+
+
+@register.simple_tag
+def data_kind(value):
+    if isinstance(value, dict):
+        return "dict"
+    if isinstance(value, (list, tuple)):
+        return "list"
+    if isinstance(value, bool):
+        return "bool"
+    return "scalar"
+
+
+@register.filter
+def humanize_key(key):
+    from accounts.gdpr import field_label
+
+    return field_label(key)

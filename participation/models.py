@@ -1,1 +1,0 @@
-"""Models of the participation app; filled by the issues that build it."""

@@ -1,0 +1,63 @@
+"""Wagtail admin wiring of the participation app.
+
+Polls are snippets; votes are shown as counts only (no list of who voted what).
+"""
+
+from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from participation.models import Poll, PollBallot
+
+
+class PollStatusColumn(Column):
+    def get_value(self, instance):
+        return {
+            Poll.STATUS_UPCOMING: _("not open yet"),
+            Poll.STATUS_OPEN: _("open"),
+            Poll.STATUS_CLOSED: _("closed"),
+        }[instance.status()]
+
+
+class PollResultsColumn(Column):
+    """'Choice: n' per choice; counts come from one query per listed poll."""
+
+    def get_value(self, instance):
+        results = instance.results()
+        return " · ".join(f"{row.choice.text}: {row.votes}" for row in results.choices)
+
+
+class PollViewSet(SnippetViewSet):
+    model = Poll
+    icon = "list-ul"
+    menu_label = _("Polls")
+    menu_order = 300
+    add_to_admin_menu = True
+    search_fields = ["question", "description"]
+    list_filter = ["kind", "results_visibility"]
+    list_display = [
+        "question",
+        PollStatusColumn("status", label=_("Status")),
+        Column("participant_count", label=_("Participants")),
+        PollResultsColumn("results", label=_("Results")),
+        "opens_at",
+        "closes_at",
+    ]
+
+    def get_queryset(self, request):
+        participants = (
+            PollBallot.objects.filter(poll_key=OuterRef("translation_key"))
+            .values("poll_key")
+            .annotate(total=Count("pk"))
+            .values("total")
+        )
+        return Poll.objects.annotate(
+            participant_count=Coalesce(Subquery(participants, output_field=IntegerField()), 0)
+        ).prefetch_related("choices")
+
+
+register_snippet(PollViewSet)
