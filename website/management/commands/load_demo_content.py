@@ -1,9 +1,12 @@
 from django.core.management.base import BaseCommand
-from django.db import transaction
 
 
 class Command(BaseCommand):
-    help = "Build the demo site (idempotent): pages in German with Danish and English translations."
+    help = (
+        "Build the demo site (idempotent): pages in German with Danish and English translations "
+        "made through wagtail-localize, then the demo content of the agenda, projects and "
+        "participation apps."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--reset", action="store_true", help="Delete the demo pages first and rebuild them.")
@@ -11,5 +14,4 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         from website import demo
 
-        with transaction.atomic():
-            demo.load(reset=options["reset"], stdout=self.stdout)
+        demo.load(reset=options["reset"], stdout=self.stdout if options["verbosity"] > 0 else None)

@@ -1,0 +1,841 @@
+"""Programme pages: citizen portal, Digital Agenda, OZG, Smart City, chatbot pilot."""
+
+from website.models import ContentPage
+
+from .api import (
+    T,
+    build_page,
+    call_to_action,
+    contact_person,
+    faq,
+    heading,
+    image_block,
+    key_figures,
+    paragraph,
+    quote,
+    timeline,
+)
+from .images import demo_image
+
+UNIT_CONTACT_HEADING = T("Ihr Kontakt", "Din kontaktperson", "Your contact")
+
+
+def _page(context, parent, key, slug, **fields):
+    page = build_page(parent, ContentPage, slug, **fields)
+    context.pages[key] = page
+    return page
+
+
+# --- Bürgerportal ----------------------------------------------------------------------------
+
+
+def build_citizen_portal(context, home, contacts):
+    picture = demo_image("portal", "Bürgerportal – Grafik", "fjord")
+    portal = _page(
+        context,
+        home,
+        "buergerportal",
+        T("buergerportal", "borgerportal", "citizen-portal"),
+        title=T("Bürgerportal", "Borgerportalen", "Citizen portal"),
+        intro=T(
+            "Das Bürgerportal ist Flensburgs digitales Rathaus: Anliegen online erledigen, "
+            "rund um die Uhr und von überall.",
+            "Borgerportalen er Flensborgs digitale rådhus: klar dine ærinder online, døgnet rundt og hvor du end er.",
+            "The citizen portal is Flensburg's digital town hall: get things done online, around "
+            "the clock and from anywhere.",
+        ),
+        show_in_menus=True,
+        body=[
+            image_block(
+                picture,
+                T(
+                    "Abstrakte Grafik in Petrol und Sand mit Wellen und kleinen Quadraten",
+                    "Abstrakt grafik i petrol og sand med bølger og små firkanter",
+                    "Abstract graphic in petrol and sand with waves and small squares",
+                ),
+            ),
+            heading(
+                T(
+                    "Eine Plattform für alle Behördengänge",
+                    "Én platform til alle ærinder",
+                    "One platform for all dealings with the city",
+                )
+            ),
+            paragraph(
+                T(
+                    "<p>Im Bürgerportal finden Sie Verwaltungsleistungen der Stadt, des Landes und des "
+                    "Bundes an einem Ort – dazu Angebote der Daseinsvorsorge, etwa von den Stadtwerken. "
+                    "Sie melden sich einmal sicher an und behalten Ihre Anträge auf einer persönlichen "
+                    "Pinnwand im Blick.</p>",
+                    "<p>På borgerportalen finder du kommunens, delstatens og forbundsregeringens ydelser "
+                    "samlet ét sted – og desuden tilbud fra forsyningsselskaber som Stadtwerke. Du logger "
+                    "sikkert ind én gang og har overblik over dine ansøgninger på din personlige "
+                    "opslagstavle.</p>",
+                    "<p>The citizen portal brings together the services of the city, the state and the "
+                    "federal government in one place – plus public utilities such as the municipal "
+                    "energy company. You sign in securely once and keep track of your applications on a "
+                    "personal dashboard.</p>",
+                )
+            ),
+            call_to_action(
+                T("Für wen ist das Portal?", "Hvem er portalen til?", "Who is the portal for?"),
+                T(
+                    "Privatpersonen und Unternehmen nutzen das Portal mit eigenen Konten.",
+                    "Borgere og virksomheder bruger portalen med hver deres konto.",
+                    "Residents and businesses use the portal with accounts of their own.",
+                ),
+                T("Mehr für Bürgerinnen und Bürger", "Mere for borgere", "More for residents"),
+                url="https://www.flensburg.example/buergerportal",
+            ),
+            contact_person(contacts["portal"], UNIT_CONTACT_HEADING),
+        ],
+    )
+    _page(
+        context,
+        portal,
+        "buergerportal-buerger",
+        T("fuer-buergerinnen-und-buerger", "for-borgere", "for-residents"),
+        title=T("Für Bürgerinnen und Bürger", "For borgere", "For residents"),
+        intro=T(
+            "Anträge stellen, Termine sparen, sicher bezahlen: was das Bürgerportal Ihnen bietet.",
+            "Send ansøgninger, spar tid, betal sikkert: det tilbyder borgerportalen dig.",
+            "Apply, save trips to the town hall, pay securely: what the citizen portal offers you.",
+        ),
+        body=[
+            heading(T("Ihr persönliches Konto", "Din personlige konto", "Your personal account")),
+            paragraph(
+                T(
+                    "<p>Mit einem persönlichen Konto beantragen Sie zahlreiche Leistungen der Verwaltung "
+                    "ohne Wartezeit. Ihre bevorzugten Dienste legen Sie auf einer übersichtlichen "
+                    "Pinnwand ab und ergänzen sie jederzeit aus dem Angebotskorb.</p>"
+                    "<p>Bis 2023 kommen laufend die Leistungen nach dem Onlinezugangsgesetz hinzu, und "
+                    "die Stadt baut auch ihre eigenen digitalen Angebote weiter aus.</p>",
+                    "<p>Med en personlig konto kan du søge om mange af kommunens ydelser uden ventetid. "
+                    "Dine foretrukne tjenester samler du på en overskuelig opslagstavle og supplerer dem "
+                    "når som helst fra udvalget af tilbud.</p>"
+                    "<p>Frem til 2023 kommer ydelserne efter loven om digital adgang løbende til, og "
+                    "kommunen udvider også sine egne digitale tilbud.</p>",
+                    "<p>With a personal account you can apply for many administrative services without "
+                    "waiting. You pin your favourite services to a clear dashboard and add more from the "
+                    "catalogue at any time.</p>"
+                    "<p>Until 2023 the services covered by the Online Access Act are added continuously, "
+                    "and the city keeps extending its own digital offers as well.</p>",
+                )
+            ),
+            faq(
+                T("Häufige Fragen", "Ofte stillede spørgsmål", "Frequently asked questions"),
+                [
+                    (
+                        T(
+                            "Wie melde ich mich sicher an?",
+                            "Hvordan logger jeg sikkert ind?",
+                            "How do I sign in securely?",
+                        ),
+                        T(
+                            "<p>Über das angebundene Servicekonto. Es bestätigt Ihre Identität schnell und "
+                            "ohne Umwege.</p>",
+                            "<p>Via den tilknyttede servicekonto. Den bekræfter din identitet hurtigt og "
+                            "uden omveje.</p>",
+                            "<p>Through the linked service account, which confirms your identity quickly "
+                            "and simply.</p>",
+                        ),
+                    ),
+                    (
+                        T("Wo liegen meine Daten?", "Hvor ligger mine data?", "Where is my data stored?"),
+                        T(
+                            "<p>Das Portal läuft DSGVO-konform auf besonders gesicherten Servern in Deutschland.</p>",
+                            "<p>Portalen drives i overensstemmelse med GDPR på særligt sikrede servere i Tyskland.</p>",
+                            "<p>The portal runs on highly secured servers in Germany and complies with the GDPR.</p>",
+                        ),
+                    ),
+                    (
+                        T(
+                            "Kann ich Gebühren online bezahlen?",
+                            "Kan jeg betale gebyrer online?",
+                            "Can I pay fees online?",
+                        ),
+                        T(
+                            "<p>Ja. Wenn eine Leistung etwas kostet, bezahlen Sie direkt im Antrag – es "
+                            "stehen mehrere Zahlungswege zur Wahl.</p>",
+                            "<p>Ja. Hvis en ydelse koster noget, betaler du direkte i ansøgningen – der er "
+                            "flere betalingsmåder at vælge imellem.</p>",
+                            "<p>Yes. If a service has a fee, you pay directly in the application – several "
+                            "payment methods are available.</p>",
+                        ),
+                    ),
+                    (
+                        T(
+                            "Wie erreiche ich die Sachbearbeitung?",
+                            "Hvordan kontakter jeg sagsbehandleren?",
+                            "How do I reach the caseworker?",
+                        ),
+                        T(
+                            "<p>Über das gesicherte Postfach im Portal. So läuft der ganze Vorgang digital, "
+                            "ohne Papier dazwischen.</p>",
+                            "<p>Via den sikre postkasse i portalen. Så foregår hele sagen digitalt, uden "
+                            "papir undervejs.</p>",
+                            "<p>Through the secure mailbox in the portal, so the whole process stays "
+                            "digital, with no paper in between.</p>",
+                        ),
+                    ),
+                ],
+            ),
+            contact_person(contacts["portal"], UNIT_CONTACT_HEADING),
+        ],
+    )
+    _page(
+        context,
+        portal,
+        "buergerportal-unternehmen",
+        T("fuer-unternehmen", "for-virksomheder", "for-businesses"),
+        title=T("Für Unternehmen", "For virksomheder", "For businesses"),
+        intro=T(
+            "Mit einem Unternehmenskonto erledigen Betriebe ihre Behördenangelegenheiten digital.",
+            "Med en virksomhedskonto klarer virksomheder deres myndighedsærinder digitalt.",
+            "With a business account, companies handle their dealings with the authorities online.",
+        ),
+        body=[
+            heading(
+                T(
+                    "Weniger Aufwand, mehr Zeit fürs Geschäft",
+                    "Mindre besvær, mere tid til forretningen",
+                    "Less paperwork, more time for business",
+                )
+            ),
+            paragraph(
+                T(
+                    "<p>Was Bürgerinnen und Bürgern offensteht, gibt es in passender Form auch für "
+                    "Unternehmen. So sparen Betriebe Wege und Zeit und können sich auf ihr eigentliches "
+                    "Geschäft konzentrieren.</p>"
+                    "<p>Ein Unternehmenskonto gehört dem Unternehmen als juristischer Person. Benannte "
+                    "Mitarbeitende handeln in seinem Namen – so bleibt die Kommunikation mit der "
+                    "Verwaltung auch bei Urlaub oder Personalwechsel bestehen.</p>",
+                    "<p>Det, som borgerne har adgang til, findes i tilpasset form også for virksomheder. "
+                    "Dermed sparer virksomhederne tid og besvær og kan koncentrere sig om deres egentlige "
+                    "forretning.</p>"
+                    "<p>En virksomhedskonto tilhører virksomheden som juridisk person. Udpegede "
+                    "medarbejdere handler på dens vegne – så kontakten med kommunen fortsætter, også ved "
+                    "ferie eller udskiftning af personale.</p>",
+                    "<p>What is open to residents is also offered to businesses in a suitable form. "
+                    "Companies save time and effort and can focus on what they actually do.</p>"
+                    "<p>A business account belongs to the company as a legal entity. Named employees act "
+                    "on its behalf – so contact with the administration continues even during holidays "
+                    "or staff changes.</p>",
+                )
+            ),
+            contact_person(contacts["portal"], UNIT_CONTACT_HEADING),
+        ],
+    )
+
+
+# --- Digitale Agenda ----------------------------------------------------------------------------
+
+
+def build_digital_agenda(context, home, contacts):
+    guiding_questions = [
+        (
+            T(
+                "Welche digitalen Angebote gibt es schon – und wie bewähren sie sich?",
+                "Hvilke digitale tilbud findes allerede – og hvordan fungerer de?",
+                "Which digital services already exist – and how well do they work?",
+            ),
+            T(
+                "<p>Wir erfassen, was vorhanden ist, und fragen, wer es wie nutzt.</p>",
+                "<p>Vi kortlægger, hvad der findes, og spørger, hvem der bruger det og hvordan.</p>",
+                "<p>We take stock of what exists and ask who uses it, and how.</p>",
+            ),
+        ),
+        (
+            T(
+                "Warum bleibt die Nutzung mancher Angebote hinter den Erwartungen zurück?",
+                "Hvorfor bliver nogle tilbud brugt mindre end forventet?",
+                "Why are some services used less than expected?",
+            ),
+            T(
+                "<p>Wir suchen nach den Gründen, statt nur Zahlen zu sammeln.</p>",
+                "<p>Vi leder efter årsagerne i stedet for blot at samle tal.</p>",
+                "<p>We look for the reasons instead of just collecting numbers.</p>",
+            ),
+        ),
+        (
+            T(
+                "Welche bewährten analogen Angebote lassen sich digital unterstützen?",
+                "Hvilke velfungerende analoge tilbud kan understøttes digitalt?",
+                "Which proven conventional services could be supported digitally?",
+            ),
+            T(
+                "<p>Nicht alles muss neu erfunden werden – oft hilft eine digitale Ergänzung.</p>",
+                "<p>Ikke alt skal opfindes på ny – ofte hjælper et digitalt supplement.</p>",
+                "<p>Not everything has to be reinvented – often a digital addition is enough.</p>",
+            ),
+        ),
+        (
+            T(
+                "In welchen Handlungsfeldern ist der Bedarf besonders groß?",
+                "På hvilke områder er behovet særligt stort?",
+                "In which fields of action is the need greatest?",
+            ),
+            T(
+                "<p>Dort setzen wir Schwerpunkte für die ersten Maßnahmen.</p>",
+                "<p>Dér lægger vi vægten for de første tiltag.</p>",
+                "<p>That is where we focus the first measures.</p>",
+            ),
+        ),
+        (
+            T(
+                "Wo sind die Bedingungen für schnelle Erfolge günstig?",
+                "Hvor er betingelserne for hurtige resultater gode?",
+                "Where are conditions right for quick wins?",
+            ),
+            T(
+                "<p>Frühe, sichtbare Ergebnisse schaffen Vertrauen für die längeren Vorhaben.</p>",
+                "<p>Tidlige, synlige resultater skaber tillid til de længere projekter.</p>",
+                "<p>Early, visible results build trust for the longer projects.</p>",
+            ),
+        ),
+        (
+            T(
+                "Wen müssen wir zusätzlich einbeziehen, um gute Lösungen zu finden?",
+                "Hvem skal vi desuden inddrage for at finde gode løsninger?",
+                "Who else do we need to involve to find good solutions?",
+            ),
+            T(
+                "<p>Wir holen die Interessenvertretungen jedes Handlungsfelds an den Tisch.</p>",
+                "<p>Vi inviterer interesseorganisationerne fra hvert område med til bordet.</p>",
+                "<p>We bring the stakeholders of each field of action to the table.</p>",
+            ),
+        ),
+    ]
+    _page(
+        context,
+        home,
+        "digitale-agenda",
+        T("digitale-agenda", "digital-dagsorden", "digital-agenda"),
+        title=T("Digitale Agenda", "Digital dagsorden", "Digital Agenda"),
+        intro=T(
+            "Die Digitale Agenda ist Flensburgs Rahmenplan für den digitalen Wandel – vom "
+            "Breitband bis zum Online-Antrag, von der Schule bis zum Hafen.",
+            "Den digitale dagsorden er Flensborgs rammeplan for den digitale omstilling – fra "
+            "bredbånd til digital ansøgning, fra skolen til havnen.",
+            "The Digital Agenda is Flensburg's framework for digital change – from broadband to "
+            "online applications, from schools to the harbour.",
+        ),
+        show_in_menus=True,
+        body=[
+            heading(T("Was ist eine Digitale Agenda?", "Hvad er en digital dagsorden?", "What is a digital agenda?")),
+            paragraph(
+                T(
+                    "<p>Der digitale Wandel verändert alle Lebensbereiche – und die Menschen und Betriebe "
+                    "in Flensburg haben dabei ganz unterschiedliche Bedürfnisse. Unsere Digitale Agenda "
+                    "reicht deshalb weiter als schnelles Internet und Online-Formulare.</p>"
+                    "<p>Sie bündelt digitale Angebote, die das Leben in der Stadt angenehmer machen und "
+                    "die Region für Unternehmen und Fachkräfte attraktiver.</p>",
+                    "<p>Den digitale omstilling ændrer alle dele af livet – og borgere og virksomheder i "
+                    "Flensborg har meget forskellige behov. Vores digitale dagsorden rækker derfor "
+                    "videre end hurtigt internet og digitale blanketter.</p>"
+                    "<p>Den samler digitale tilbud, der gør livet i byen bedre og regionen mere attraktiv "
+                    "for virksomheder og faglært arbejdskraft.</p>",
+                    "<p>Digital change affects every part of life – and the people and businesses of "
+                    "Flensburg have very different needs. Our Digital Agenda therefore goes further than "
+                    "fast internet and online forms.</p>"
+                    "<p>It brings together digital services that make city life better and the region "
+                    "more attractive to businesses and skilled workers.</p>",
+                )
+            ),
+            heading(T("Themenfelder", "Temaområder", "Topic fields")),
+            paragraph(
+                T(
+                    "<p>Die Agenda ist als Rahmenplanung über mehrere Themenfelder angelegt – etwa "
+                    "Verwaltung und Bürgerservice, Bildung, Wirtschaft und Arbeit, Mobilität, Gesundheit "
+                    "sowie Umwelt und Energie. Für jedes Themenfeld übernimmt eine Themenpatin oder ein "
+                    "Themenpate die fachliche Federführung.</p>",
+                    "<p>Dagsordenen er tænkt som en rammeplan for flere temaområder – for eksempel "
+                    "forvaltning og borgerservice, uddannelse, erhverv og arbejde, mobilitet, sundhed samt "
+                    "miljø og energi. Hvert temaområde har en tema-ansvarlig, der står for den faglige "
+                    "ledelse.</p>",
+                    "<p>The agenda is set up as a framework covering several topic fields – such as "
+                    "administration and citizen services, education, business and work, mobility, health, "
+                    "and environment and energy. Each topic field has a topic sponsor who leads it on the "
+                    "subject matter.</p>",
+                )
+            ),
+            timeline(
+                T("Zeitplan", "Tidsplan", "Schedule"),
+                [
+                    (
+                        T("bis Mitte 2021", "til midten af 2021", "until mid-2021"),
+                        "2021-06-30",
+                        T(
+                            "Bestands- und Bedarfsaufnahme",
+                            "Kortlægning af status og behov",
+                            "Taking stock and assessing needs",
+                        ),
+                        T(
+                            "Wir erfassen den Stand und ermitteln die digitalen Bedarfe jedes Themenfelds.",
+                            "Vi kortlægger status og finder de digitale behov på hvert temaområde.",
+                            "We record where things stand and identify the digital needs of every topic field.",
+                        ),
+                    ),
+                    (
+                        T("bis Ende Q3 2021", "til udgangen af 3. kvartal 2021", "by the end of Q3 2021"),
+                        "2021-09-30",
+                        T("Projektansätze", "Projektforslag", "Project approaches"),
+                        T(
+                            "Für jedes Themenfeld entstehen konkrete Ansätze für digitale Angebote.",
+                            "For hvert temaområde udvikles konkrete forslag til digitale tilbud.",
+                            "Concrete approaches for digital services are developed for every topic field.",
+                        ),
+                    ),
+                    (
+                        T("Ende 2021", "udgangen af 2021", "end of 2021"),
+                        "2021-12-31",
+                        T("Beschluss der Agenda", "Vedtagelse af dagsordenen", "Adoption of the agenda"),
+                        T(
+                            "Die Verabschiedung der Digitalen Agenda ist zum Jahresende geplant.",
+                            "Den digitale dagsorden planlægges vedtaget ved årets udgang.",
+                            "The Digital Agenda is due to be adopted at the end of the year.",
+                        ),
+                    ),
+                    (
+                        T("ab 2022", "fra 2022", "from 2022"),
+                        None,
+                        T("Umsetzung in Stufen", "Gennemførelse i etaper", "Implementation in stages"),
+                        T(
+                            "Das Arbeitsprogramm jedes Themenfelds wird über mehrere Jahre "
+                            "Schritt für Schritt umgesetzt.",
+                            "Arbejdsprogrammet for hvert temaområde gennemføres trin for trin over flere år.",
+                            "Each topic field's work programme is carried out step by step over several years.",
+                        ),
+                    ),
+                ],
+            ),
+            quote(
+                T(
+                    "Genutzt wird nur, was auch gebraucht wird.",
+                    "Kun det, der er brug for, bliver brugt.",
+                    "Only what is needed gets used.",
+                ),
+                T(
+                    "Leitsatz der Digitalen Agenda",
+                    "Ledesætning for den digitale dagsorden",
+                    "Guiding principle of the Digital Agenda",
+                ),
+            ),
+            paragraph(
+                T(
+                    "<p>Ob ein digitales Angebot angenommen wird, hängt nicht davon ab, wie raffiniert "
+                    "die Technik ist, sondern ob es im Alltag wirklich hilft.</p>",
+                    "<p>Om et digitalt tilbud bliver taget i brug, afhænger ikke af, hvor raffineret "
+                    "teknikken er, men af om det virkelig hjælper i hverdagen.</p>",
+                    "<p>Whether a digital service is taken up does not depend on how clever the "
+                    "technology is, but on whether it really helps in everyday life.</p>",
+                )
+            ),
+            heading(T("Mitwirkung", "Deltagelse", "Participation")),
+            paragraph(
+                T(
+                    "<p>Lösungen, die zur Region passen, entstehen nur mit den Menschen, die hier leben "
+                    "und arbeiten. Regionale Fachleute bringen ihre Erfahrung in Fokus- und "
+                    "Feedbackgruppen ein, die von den Themenpatinnen und Themenpaten geleitet werden.</p>"
+                    "<p>Alle Bürgerinnen und Bürger sind eingeladen, in unseren Stadtdialogen Wünsche "
+                    "und Ideen beizutragen.</p>",
+                    "<p>Løsninger, der passer til regionen, opstår kun sammen med de mennesker, der bor "
+                    "og arbejder her. Regionale fagfolk bidrager med deres erfaring i fokus- og "
+                    "feedbackgrupper, som ledes af de tema-ansvarlige.</p>"
+                    "<p>Alle borgere er inviteret til at bidrage med ønsker og idéer i vores "
+                    "bydialoger.</p>",
+                    "<p>Solutions that suit the region only come about together with the people who live "
+                    "and work here. Regional experts contribute their experience in focus and feedback "
+                    "groups led by the topic sponsors.</p>"
+                    "<p>All residents are invited to share their wishes and ideas in our city "
+                    "dialogues.</p>",
+                )
+            ),
+            faq(
+                T(
+                    "Bestands- und Bedarfsaufnahme: die Leitfragen",
+                    "Kortlægning af status og behov: de centrale spørgsmål",
+                    "Taking stock and assessing needs: the guiding questions",
+                ),
+                guiding_questions,
+            ),
+            heading(T("Maßnahmen und Handlungsempfehlungen", "Tiltag og anbefalinger", "Measures and recommendations")),
+            paragraph(
+                T(
+                    "<p>Im Kern der Agenda stehen Maßnahmen: erste Lösungsideen mit klaren Eckpunkten. "
+                    "Sie nehmen die spätere Feinplanung nicht vorweg, erlauben aber, die Vorhaben zu "
+                    "priorisieren.</p>"
+                    "<p>So entsteht für jedes Themenfeld ein Arbeitsprogramm, das über mehrere Jahre "
+                    "umgesetzt wird – und der Kreis schließt sich: Wir setzen um, was die Stadt "
+                    "braucht.</p>",
+                    "<p>Kernen i dagsordenen er tiltag: første løsningsidéer med klare rammer. De "
+                    "foregriber ikke den senere detailplanlægning, men gør det muligt at prioritere "
+                    "projekterne.</p>"
+                    "<p>Sådan opstår der for hvert temaområde et arbejdsprogram, som gennemføres over "
+                    "flere år – og cirklen sluttes: Vi gennemfører det, byen har brug for.</p>",
+                    "<p>At the heart of the agenda are measures: first solution ideas with clear key "
+                    "points. They do not anticipate the detailed planning that follows, but they allow "
+                    "the projects to be prioritised.</p>"
+                    "<p>This gives every topic field a work programme carried out over several years – "
+                    "and the circle closes: we implement what the city needs.</p>",
+                )
+            ),
+            call_to_action(
+                T("Machen Sie mit", "Vær med", "Get involved"),
+                T(
+                    "Bringen Sie Ihre Ideen für ein digitales Flensburg in den Stadtdialog ein.",
+                    "Del dine idéer til et digitalt Flensborg i bydialogen.",
+                    "Bring your ideas for a digital Flensburg to the city dialogue.",
+                ),
+                T("Kontakt aufnehmen", "Kontakt os", "Get in touch"),
+                url="mailto:digitalisierung@flensburg.example",
+            ),
+            contact_person(contacts["cdo"], UNIT_CONTACT_HEADING),
+        ],
+    )
+
+
+# --- OZG ----------------------------------------------------------------------------------------
+
+
+def build_ozg(context, home, contacts):
+    _page(
+        context,
+        home,
+        "ozg",
+        "ozg",
+        title=T(
+            "Onlinezugangsgesetz und „Einer für Alle“",
+            "Loven om digital adgang og „Én for alle“",
+            "The Online Access Act and “One for All”",
+        ),
+        intro=T(
+            "Das Onlinezugangsgesetz (OZG) verpflichtet Bund, Länder und Kommunen, ihre "
+            "Verwaltungsleistungen auch online anzubieten.",
+            "Loven om digital adgang (OZG) forpligter forbund, delstater og kommuner til også at "
+            "tilbyde deres ydelser online.",
+            "The Online Access Act (OZG) obliges the federal government, the states and "
+            "municipalities to offer their administrative services online as well.",
+        ),
+        show_in_menus=True,
+        body=[
+            heading(
+                T(
+                    "Warum die Kommunen so wichtig sind",
+                    "Derfor er kommunerne så vigtige",
+                    "Why municipalities matter so much",
+                )
+            ),
+            paragraph(
+                T(
+                    "<p>In Deutschland setzen die rund 11.000 Kommunen einen Großteil der öffentlichen "
+                    "Leistungen um. Sie sind Bürgerinnen, Bürgern und Unternehmen am nächsten – und "
+                    "müssen deshalb auch die meisten OZG-Leistungen digital anbieten.</p>"
+                    "<p>Das Gesetz sah dafür eine Frist bis Ende 2022 vor. Auch für Flensburg bedeutet "
+                    "das: Anträge sollen schneller, einfacher und nutzerfreundlicher werden.</p>",
+                    "<p>I Tyskland står de omkring 11.000 kommuner for en stor del af de offentlige "
+                    "ydelser. De er tættest på borgere og virksomheder – og skal derfor også tilbyde de "
+                    "fleste OZG-ydelser digitalt.</p>"
+                    "<p>Loven fastsatte en frist til udgangen af 2022. Også for Flensborg betyder det: "
+                    "Ansøgninger skal blive hurtigere, enklere og mere brugervenlige.</p>",
+                    "<p>In Germany, around 11,000 municipalities deliver a large share of public "
+                    "services. They are closest to residents and businesses – and so they must also "
+                    "offer most OZG services digitally.</p>"
+                    "<p>The Act set a deadline of the end of 2022. For Flensburg, too, this means that "
+                    "applications should become faster, simpler and easier to use.</p>",
+                )
+            ),
+            key_figures(
+                T("Das OZG in Zahlen", "OZG i tal", "The OZG in figures"),
+                [
+                    (
+                        T("rund 11.000", "ca. 11.000", "around 11,000"),
+                        T("Kommunen in Deutschland", "kommuner i Tyskland", "municipalities in Germany"),
+                    ),
+                    (
+                        T("Ende 2022", "udgangen af 2022", "end of 2022"),
+                        T("gesetzliche Frist", "lovbestemt frist", "statutory deadline"),
+                    ),
+                    ("1", T("Portal für alle Leistungen", "portal til alle ydelser", "portal for all services")),
+                ],
+            ),
+            heading(T("„Einer für Alle“", "„Én for alle“", "“One for All”")),
+            paragraph(
+                T(
+                    "<p>Nicht jede Kommune muss jede Leistung selbst digitalisieren. Nach dem Prinzip "
+                    "„Einer für Alle“ entwickelt ein Land oder eine Kommune eine Lösung, und andere "
+                    "nutzen sie nach. Flensburg übernimmt solche Lösungen, wo immer es geht.</p>"
+                    "<p>Die Stabsstelle E-Government und Digitalisierung koordiniert die OZG-Umsetzung "
+                    "der Stadt als Teil der Digitalen Agenda.</p>",
+                    "<p>Ikke hver kommune skal digitalisere hver ydelse selv. Efter princippet „Én for "
+                    "alle“ udvikler én delstat eller kommune en løsning, som andre så genbruger. "
+                    "Flensborg overtager sådanne løsninger, hvor det er muligt.</p>"
+                    "<p>Stabsfunktionen for e-forvaltning og digitalisering koordinerer kommunens "
+                    "OZG-arbejde som en del af den digitale dagsorden.</p>",
+                    "<p>Not every municipality has to digitise every service itself. Under the “One for "
+                    "All” principle, one state or municipality develops a solution and others reuse it. "
+                    "Flensburg adopts such solutions wherever it can.</p>"
+                    "<p>The E-Government and Digitalisation Unit coordinates the city's OZG work as part "
+                    "of the Digital Agenda.</p>",
+                )
+            ),
+            contact_person(contacts["cdo"], UNIT_CONTACT_HEADING),
+        ],
+    )
+
+
+# --- Smart City ---------------------------------------------------------------------------------
+
+
+def build_smart_city(context, home, contacts):
+    picture = demo_image("smart-city", "Smarte Grenzregion – Grafik", "border")
+    _page(
+        context,
+        home,
+        "smart-city",
+        "smart-city",
+        title=T(
+            "Smarte Grenzregion zwischen den Meeren",
+            "Den smarte grænseregion mellem havene",
+            "Smart Border Region between the Seas",
+        ),
+        intro=T(
+            "Flensburg, der Kreis Schleswig-Flensburg und der Kreis Nordfriesland sind gemeinsam "
+            "Modellprojekt im Bundesprogramm „Smart Cities made in Germany“.",
+            "Flensborg, Kreis Schleswig-Flensburg og Kreis Nordfriesland er sammen modelprojekt i "
+            "forbundsprogrammet „Smart Cities made in Germany“.",
+            "Flensburg, the district of Schleswig-Flensburg and the district of North Frisia are "
+            "jointly a model project of the federal programme “Smart Cities made in Germany”.",
+        ),
+        show_in_menus=True,
+        body=[
+            image_block(
+                picture,
+                T(
+                    "Abstrakte Grafik in Blau und Rot mit Wellen und weißen Segeln",
+                    "Abstrakt grafik i blåt og rødt med bølger og hvide sejl",
+                    "Abstract graphic in blue and red with waves and white sails",
+                ),
+            ),
+            key_figures(
+                T("Auf einen Blick", "Kort fortalt", "At a glance"),
+                [
+                    (
+                        T("28 von 94", "28 af 94", "28 of 94"),
+                        T(
+                            "Bewerbungen in der dritten Staffel ausgewählt",
+                            "ansøgninger udvalgt i tredje runde",
+                            "applications selected in the third round",
+                        ),
+                    ),
+                    (
+                        T("15.07.2021", "15.07.2021", "15 July 2021"),
+                        T("Tag der Auswahl", "dato for udvælgelsen", "date of selection"),
+                    ),
+                    ("3", T("Partner im Verbund", "partnere i samarbejdet", "partners in the joint project")),
+                    ("3", T("Schwerpunktthemen", "fokusområder", "priority themes")),
+                ],
+            ),
+            heading(T("Ausgewählt am 15. Juli 2021", "Udvalgt den 15. juli 2021", "Selected on 15 July 2021")),
+            paragraph(
+                T(
+                    "<p>Das Bundesministerium des Innern, für Bau und Heimat fördert seit 2019 "
+                    "Modellprojekte Smart Cities. In der dritten Staffel waren ausdrücklich auch "
+                    "Verbünde aus ländlichen Räumen aufgerufen. Unser gemeinsamer Antrag wurde als einer "
+                    "von 28 aus 94 ausgewählt.</p>"
+                    "<p>Die Modellkommunen sollen sich gemeinwohlorientiert und nachhaltig entwickeln – "
+                    "im Sinne der Leitlinien der Smart City Charta.</p>",
+                    "<p>Det tyske indenrigs-, bygge- og hjemstavnsministerium har siden 2019 støttet "
+                    "modelprojekter for smarte byer. I tredje runde var også sammenslutninger fra "
+                    "landdistrikter udtrykkeligt opfordret til at søge. Vores fælles ansøgning blev "
+                    "udvalgt som én af 28 ud af 94.</p>"
+                    "<p>Modelkommunerne skal udvikle sig bæredygtigt og til gavn for fællesskabet – i "
+                    "tråd med retningslinjerne i Smart City-chartret.</p>",
+                    "<p>Since 2019 the Federal Ministry of the Interior, Building and Community has funded "
+                    "Smart City model projects. The third round explicitly invited joint projects from "
+                    "rural areas too. Our joint application was selected as one of 28 out of 94.</p>"
+                    "<p>The model municipalities are to develop sustainably and for the common good – in "
+                    "line with the guidelines of the Smart City Charter.</p>",
+                )
+            ),
+            heading(T("Eine Region, drei Partner", "Én region, tre partnere", "One region, three partners")),
+            paragraph(
+                T(
+                    "<p>Die Region liegt am Rand, zwischen Nord- und Ostsee, an einer Grenze mit "
+                    "unterschiedlichen Sprachen, Standards und Währungen. Der demografische Wandel trifft "
+                    "Stadt und Land gleichermaßen. Die dänischen Nachbarn nördlich der Grenze gehören "
+                    "ausdrücklich dazu.</p>"
+                    "<p>Das gemeinsame Dach bilden der Kulturraum der Grenzregion, die Daseinsvorsorge und "
+                    "das Zusammenspiel von Stadt und Land.</p>",
+                    "<p>Regionen ligger i udkanten, mellem Vesterhavet og Østersøen, ved en grænse med "
+                    "forskellige sprog, standarder og valutaer. Den demografiske udvikling rammer både by "
+                    "og land. De danske naboer nord for grænsen er udtrykkeligt en del af regionen.</p>"
+                    "<p>Det fælles tag er grænseregionens kulturfællesskab, den offentlige service og "
+                    "samspillet mellem by og land.</p>",
+                    "<p>The region lies on the edge, between the North Sea and the Baltic, on a border "
+                    "with different languages, standards and currencies. Demographic change affects town "
+                    "and country alike. Our Danish neighbours north of the border are explicitly "
+                    "included.</p>"
+                    "<p>The shared roof is the border region's common culture, public services of general "
+                    "interest and the interplay of town and country.</p>",
+                )
+            ),
+            heading(T("Drei Schwerpunkte", "Tre fokusområder", "Three priority themes")),
+            paragraph(
+                T(
+                    "<ul><li>Grüne Energie und vernetzte Mobilität</li>"
+                    "<li>Gesundheit in allen Lebenslagen</li>"
+                    "<li>Wohnen, Arbeiten und Nahversorgung der Zukunft</li></ul>",
+                    "<ul><li>Grøn energi og forbundet mobilitet</li>"
+                    "<li>Sundhed i alle livets faser</li>"
+                    "<li>Fremtidens bolig, arbejde og nærforsyning</li></ul>",
+                    "<ul><li>Green energy and connected mobility</li>"
+                    "<li>Health in all stages of life</li>"
+                    "<li>Living, working and local supply of the future</li></ul>",
+                )
+            ),
+            heading(T("Förderung", "Finansiering", "Funding")),
+            paragraph(
+                T(
+                    "<p>Ausgangspunkt der Bewerbung war die Arbeit an der Digitalen Agenda. Sie wird im "
+                    "Landesprogramm „Digitale Modellkommune SH“ von November 2020 bis Mitte 2022 mit "
+                    "100.000 Euro gefördert.</p>"
+                    "<p>Die Bundesförderung für Smart Cities ist der nächste Schritt: Mit ihr können die "
+                    "Ideen aus der Agenda tatsächlich umgesetzt werden – gemeinsam mit starken Partnern "
+                    "aus allen Bereichen des Stadtlebens.</p>",
+                    "<p>Udgangspunktet for ansøgningen var arbejdet med den digitale dagsorden. Det "
+                    "støttes af delstatsprogrammet „Digitale Modellkommune SH“ med 100.000 euro fra "
+                    "november 2020 til midten af 2022.</p>"
+                    "<p>Forbundsstøtten til smarte byer er næste skridt: Med den kan idéerne fra "
+                    "dagsordenen føres ud i livet – sammen med stærke partnere fra alle dele af "
+                    "bylivet.</p>",
+                    "<p>The application grew out of the work on the Digital Agenda, which the state "
+                    "programme “Digitale Modellkommune SH” funds with 100,000 euros from November 2020 to "
+                    "mid-2022.</p>"
+                    "<p>Federal Smart City funding is the next step: it allows the ideas from the agenda "
+                    "to be put into practice – together with strong partners from every part of city "
+                    "life.</p>",
+                )
+            ),
+            contact_person(contacts["smart_city"], UNIT_CONTACT_HEADING),
+        ],
+    )
+
+
+# --- Chatbot ------------------------------------------------------------------------------------
+
+
+def build_chatbot(context, home, contacts):
+    _page(
+        context,
+        home,
+        "chatbot",
+        "chatbot",
+        title=T("Chatbot-Pilot Govii", "Chatbot-pilotprojektet Govii", "Govii chatbot pilot"),
+        intro=T(
+            "Seit Juni 2021 beantwortet der Chatbot Govii Fragen zu Leistungen und Ansprechpersonen "
+            "der Stadtverwaltung – rund um die Uhr.",
+            "Siden juni 2021 har chatbotten Govii besvaret spørgsmål om kommunens ydelser og "
+            "kontaktpersoner – døgnet rundt.",
+            "Since June 2021 the Govii chatbot has answered questions about the city's services and "
+            "contacts – around the clock.",
+        ),
+        show_in_menus=True,
+        body=[
+            paragraph(
+                T(
+                    "<p>Govii ergänzt den Zuständigkeitsfinder: Wer wissen möchte, welche Stelle für ein "
+                    "Anliegen zuständig ist oder wie sie erreichbar ist, fragt einfach den Chatbot – an "
+                    "sieben Tagen in der Woche, 24 Stunden am Tag.</p>",
+                    "<p>Govii supplerer kompetenceguiden: Vil du vide, hvilken afdeling der tager sig af "
+                    "din sag, eller hvordan du kontakter den, så spørg bare chatbotten – syv dage om "
+                    "ugen, 24 timer i døgnet.</p>",
+                    "<p>Govii complements the responsibility finder: if you want to know which office "
+                    "handles a matter or how to reach it, just ask the chatbot – seven days a week, 24 "
+                    "hours a day.</p>",
+                )
+            ),
+            timeline(
+                T("Der Weg zum Chatbot", "Vejen til chatbotten", "The road to the chatbot"),
+                [
+                    (
+                        T("März 2021", "marts 2021", "March 2021"),
+                        "2021-03-01",
+                        T("Start des Rollouts", "Udrulningen begynder", "Roll-out begins"),
+                        T(
+                            "Datenschutz und Verträge sind geklärt, die Einführung beginnt.",
+                            "Databeskyttelse og kontrakter er på plads, og indførelsen går i gang.",
+                            "Data protection and contracts are settled, and the introduction starts.",
+                        ),
+                    ),
+                    (
+                        T("Juni 2021", "juni 2021", "June 2021"),
+                        "2021-06-01",
+                        T("Govii geht online", "Govii går online", "Govii goes live"),
+                        T(
+                            "Flensburg schaltet den Chatbot auf seinen Seiten frei.",
+                            "Flensborg gør chatbotten tilgængelig på sine sider.",
+                            "Flensburg switches the chatbot on for its pages.",
+                        ),
+                    ),
+                    (
+                        T("zwei Jahre", "to år", "two years"),
+                        None,
+                        T("Pilotphase im Land", "Pilotfase i delstaten", "Pilot phase across the state"),
+                        T(
+                            "Neun weitere Kommunen testen Govii, begleitet vom ITV.SH und dem Land.",
+                            "Ni andre kommuner afprøver Govii, fulgt af ITV.SH og delstaten.",
+                            "Nine more municipalities test Govii, supported by ITV.SH and the state.",
+                        ),
+                    ),
+                ],
+            ),
+            paragraph(
+                T(
+                    "<p>Nach guten ersten Erfahrungen haben das Land Schleswig-Holstein und der IT-Verbund "
+                    "Schleswig-Holstein (ITV.SH) vereinbart, den Chatbot weiteren Pilotkommunen "
+                    "anzubieten. Flensburg ist dabei. Die Kommunen tauschen sich regelmäßig aus, damit "
+                    "Govii immer bessere Antworten gibt.</p>",
+                    "<p>Efter gode første erfaringer har delstaten Slesvig-Holsten og IT-Verbund "
+                    "Schleswig-Holstein (ITV.SH) aftalt at tilbyde chatbotten til flere pilotkommuner. "
+                    "Flensborg er med. Kommunerne udveksler jævnligt erfaringer, så Govii giver stadig "
+                    "bedre svar.</p>",
+                    "<p>After good early experience, the State of Schleswig-Holstein and the IT-Verbund "
+                    "Schleswig-Holstein (ITV.SH) agreed to offer the chatbot to more pilot "
+                    "municipalities. Flensburg is one of them. The municipalities meet regularly to share "
+                    "what they learn, so that Govii keeps giving better answers.</p>",
+                )
+            ),
+            faq(
+                T("Fragen zu Govii", "Spørgsmål om Govii", "Questions about Govii"),
+                [
+                    (
+                        T("Wo finde ich den Chatbot?", "Hvor finder jeg chatbotten?", "Where do I find the chatbot?"),
+                        T(
+                            "<p>Unten rechts auf den Digitalisierungsseiten und auf der Seite der "
+                            "Oberbürgermeisterin – nach und nach auch auf weiteren Seiten der Stadt.</p>",
+                            "<p>Nederst til højre på digitaliseringssiderne og på overborgmesterens side – "
+                            "efterhånden også på flere af kommunens sider.</p>",
+                            "<p>At the bottom right of the digitalisation pages and on the Lord Mayor's "
+                            "page – and gradually on more of the city's pages.</p>",
+                        ),
+                    ),
+                    (
+                        T(
+                            "Ersetzt Govii die persönliche Beratung?",
+                            "Erstatter Govii den personlige rådgivning?",
+                            "Does Govii replace personal advice?",
+                        ),
+                        T(
+                            "<p>Nein. Der Chatbot hilft bei der Orientierung und nennt die richtigen "
+                            "Ansprechpersonen.</p>",
+                            "<p>Nej. Chatbotten hjælper dig med at finde vej og henviser til de rette "
+                            "kontaktpersoner.</p>",
+                            "<p>No. The chatbot helps you find your way and names the right people to contact.</p>",
+                        ),
+                    ),
+                ],
+            ),
+            contact_person(contacts["cdo"], UNIT_CONTACT_HEADING),
+        ],
+    )
