@@ -62,3 +62,4 @@ clean:
 extract-messages: install
 	$(BIN)/python manage.py makemessages --no-obsolete --no-location -l de -l da -l en \
 		--ignore=.venv --ignore=static --ignore=media --ignore=tests --ignore=bench --ignore=node_modules
+	$(BIN)/python scripts/fill_source_catalogue.py
