@@ -1,9 +1,49 @@
 """Models of the participation app, one module per domain idea.
 
-Polls live in `polls.py`; city dialogues, ideas, comments and supports get their
-own modules next to it and are imported here.
+Polls live in `polls.py`; city dialogues and their events in `dialogues.py`; ideas,
+comments, supports, flags and the moderation log in `ideas.py`.
 """
 
+from participation.models.dialogues import (
+    CityDialoguePage,
+    DialogueEvent,
+    DialogueFollower,
+    EventRegistration,
+    Phase,
+)
+from participation.models.ideas import (
+    Comment,
+    Flag,
+    FlagReason,
+    Idea,
+    IdeaRevision,
+    IdeaStatus,
+    ModerationAction,
+    ModerationLogEntry,
+    NotificationSettings,
+    Support,
+)
 from participation.models.polls import Poll, PollBallot, PollChoice, PollVote, VoteError
 
-__all__ = ["Poll", "PollBallot", "PollChoice", "PollVote", "VoteError"]
+__all__ = [
+    "CityDialoguePage",
+    "Comment",
+    "DialogueEvent",
+    "DialogueFollower",
+    "EventRegistration",
+    "Flag",
+    "FlagReason",
+    "Idea",
+    "IdeaRevision",
+    "IdeaStatus",
+    "ModerationAction",
+    "ModerationLogEntry",
+    "NotificationSettings",
+    "Phase",
+    "Poll",
+    "PollBallot",
+    "PollChoice",
+    "PollVote",
+    "Support",
+    "VoteError",
+]

@@ -1,0 +1,30 @@
+import pytest
+
+from tests.accounts.factories import UserFactory
+from tests.agenda.factories import build_topic_field
+from tests.participation.factories import build_dialogue
+
+
+@pytest.fixture
+def topic_field(home):
+    return build_topic_field(home, title="Verwaltung und Bürgerservice")
+
+
+@pytest.fixture
+def other_topic_field(home):
+    return build_topic_field(home, title="Bildung")
+
+
+@pytest.fixture
+def dialogue(home, topic_field, other_topic_field):
+    return build_dialogue(home, topic_fields=[topic_field, other_topic_field])
+
+
+@pytest.fixture
+def citizen(db):
+    return UserFactory()
+
+
+@pytest.fixture
+def other_citizen(db):
+    return UserFactory()
