@@ -5,16 +5,18 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, PageManager
+from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from projects.api_fields import ChoiceLabelField, RepresentationField, RepresentationListField
 from projects.blocks import ProgrammePhaseBlock, ProgrammeThemeBlock
 from website.blocks import BaseStreamBlock
 from website.models import BasePage
@@ -24,12 +26,13 @@ from .snippets import FundingProgramme, Organisation
 
 
 class ProjectStatus(models.TextChoices):
-    IDEA = "idea", _("Idea")
-    PLANNED = "planned", _("Planned")
-    PILOT = "pilot", _("Pilot")
-    LIVE = "live", _("Live")
-    COMPLETED = "completed", _("Completed")
-    STOPPED = "stopped", _("Stopped")
+    # A context keeps these apart from Wagtail's own "Live" (= published).
+    IDEA = "idea", pgettext_lazy("project status", "Idea")
+    PLANNED = "planned", pgettext_lazy("project status", "Planned")
+    PILOT = "pilot", pgettext_lazy("project status", "Pilot")
+    LIVE = "live", pgettext_lazy("project status", "Live")
+    COMPLETED = "completed", pgettext_lazy("project status", "Completed")
+    STOPPED = "stopped", pgettext_lazy("project status", "Stopped")
 
 
 def localized_objects(objects, locale):
@@ -52,6 +55,20 @@ def localized_objects(objects, locale):
     return [translations.get(obj.translation_key, obj) for obj in objects]
 
 
+def localized_pages(pages, locale):
+    """Pages in `locale` where a live translation exists (one query), else the pages themselves."""
+    pages = list(pages)
+    keys = [page.translation_key for page in pages if page.locale_id != locale.pk]
+    if not keys:
+        return pages
+    model = type(pages[0])
+    translations = {
+        page.translation_key: page
+        for page in model.objects.live().public().filter(translation_key__in=keys, locale_id=locale.pk)
+    }
+    return [translations.get(page.translation_key, page) for page in pages]
+
+
 class ProjectPageQuerySet(PageQuerySet):
     def with_status(self, *statuses):
         return self.filter(status__in=statuses)
@@ -68,7 +85,7 @@ class ProjectPageQuerySet(PageQuerySet):
 
     def for_listing(self):
         """What a portfolio card shows, without a query per project."""
-        return self.select_related("contact").prefetch_related("funding", "partners")
+        return self.select_related("contact").prefetch_related("funding", "partners", "topic_fields")
 
 
 ProjectPageManager = PageManager.from_queryset(ProjectPageQuerySet)
@@ -136,6 +153,13 @@ class ProjectPage(BasePage):
     )
     funding = ParentalManyToManyField(FundingProgramme, verbose_name=_("funding"), blank=True, related_name="projects")
     partners = ParentalManyToManyField(Organisation, verbose_name=_("partners"), blank=True, related_name="projects")
+    topic_fields = ParentalManyToManyField(
+        "agenda.TopicFieldPage",
+        verbose_name=_("topic fields"),
+        blank=True,
+        related_name="portfolio_projects",
+        help_text=_("The topic fields of the Digital Agenda this project belongs to."),
+    )
     reuses_efa_solution = models.BooleanField(
         _("reuses an “Einer für Alle” solution"),
         default=False,
@@ -164,7 +188,7 @@ class ProjectPage(BasePage):
             heading=_("Responsibility"),
         ),
         MultiFieldPanel(
-            [FieldPanel("budget"), FieldPanel("funding"), FieldPanel("partners")],
+            [FieldPanel("budget"), FieldPanel("funding"), FieldPanel("partners"), FieldPanel("topic_fields")],
             heading=_("Budget, funding and partners"),
         ),
         InlinePanel("milestones", label=_("Milestones")),
@@ -181,12 +205,19 @@ class ProjectPage(BasePage):
         *BasePage.api_fields,
         APIField("summary"),
         APIField("status"),
+        APIField("status_label", serializer=ChoiceLabelField("status")),
         APIField("phase"),
         APIField("start_date"),
         APIField("end_date"),
         APIField("responsible_unit"),
         APIField("budget"),
         APIField("reuses_efa_solution"),
+        APIField("contact", serializer=RepresentationField()),
+        APIField("funding", serializer=RepresentationListField()),
+        APIField("partners", serializer=RepresentationListField()),
+        APIField("milestones"),
+        APIField("topic_fields", serializer=RepresentationListField(source="topic_field_links")),
+        APIField("measures", serializer=RepresentationListField(source="measure_links")),
         APIField("body"),
     ]
     override_translatable_fields = [
@@ -197,6 +228,7 @@ class ProjectPage(BasePage):
         SynchronizedField("contact"),
         SynchronizedField("funding"),
         SynchronizedField("partners"),
+        SynchronizedField("topic_fields"),
         SynchronizedField("reuses_efa_solution"),
     ]
 
@@ -228,6 +260,13 @@ class ProjectPage(BasePage):
             return []
         return list(measures.live().public().order_by("title")) if hasattr(measures, "live") else list(measures.all())
 
+    def topic_field_links(self):
+        return [_PageLink(page) for page in self.topic_fields.all()]
+
+    def measure_links(self):
+        """The implemented measures as the API shows them."""
+        return [_PageLink(measure) for measure in self.implemented_measures()]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["milestones"] = list(self.milestones.all())
@@ -237,11 +276,24 @@ class ProjectPage(BasePage):
             self.contact.localized if self.contact_id and hasattr(self.contact, "localized") else self.contact
         )
         context["measures"] = self.implemented_measures()
+        context["topic_field_pages"] = localized_pages(self.topic_fields.live().public(), self.locale)
         context["portfolio"] = self.get_parent().specific if self.get_parent() else None
         return context
 
 
-class ProjectMilestone(Orderable):
+class _PageLink:
+    """A page as a short link in API output."""
+
+    def __init__(self, page):
+        self.page = page
+
+    def api_representation(self):
+        return {"id": self.page.pk, "title": self.page.title, "url": self.page.get_url()}
+
+
+class ProjectMilestone(TranslatableMixin, Orderable):
+    """A dated step of a project; translatable, so its title follows the page into da/en."""
+
     project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="milestones")
     title = models.CharField(_("title"), max_length=255)
     date = models.DateField(_("date"), null=True, blank=True)
@@ -249,8 +301,9 @@ class ProjectMilestone(Orderable):
 
     panels = [FieldPanel("title"), FieldRowPanel([FieldPanel("date"), FieldPanel("done")])]
     api_fields = [APIField("title"), APIField("date"), APIField("done")]
+    override_translatable_fields = [SynchronizedField("date"), SynchronizedField("done")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("milestone")
         verbose_name_plural = _("milestones")
 
@@ -305,6 +358,8 @@ class SmartCityProgrammePage(BasePage):
         APIField("phases"),
         APIField("body"),
         APIField("project"),
+        APIField("partners", serializer=RepresentationListField()),
+        APIField("funding", serializer=RepresentationListField()),
     ]
     override_translatable_fields = [
         SynchronizedField("project"),

@@ -12,6 +12,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -52,9 +53,9 @@ class ResponsibleLevel(models.TextChoices):
 
 
 class OnlineStatus(models.TextChoices):
-    NOT_YET = "not_yet", _("Not yet online")
-    IN_PROGRESS = "in_progress", _("In progress")
-    ONLINE = "online", _("Online")
+    NOT_YET = "not_yet", pgettext_lazy("online status", "Not yet online")
+    IN_PROGRESS = "in_progress", pgettext_lazy("online status", "In progress")
+    ONLINE = "online", pgettext_lazy("online status", "Online")
 
 
 class AdministrativeServiceQuerySet(models.QuerySet):
