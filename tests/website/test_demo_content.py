@@ -1,0 +1,157 @@
+"""`manage.py load_demo_content`: complete, translated through wagtail-localize, idempotent.
+
+The demo site is built once per module (about 10 s) inside a transaction that is rolled back
+at the end; every test reads it in its own nested transaction.
+"""
+
+import hashlib
+import json
+
+import pytest
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import transaction
+
+from modelcluster.models import get_serializable_data_for_fields
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Revision, Site
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+from website import demo
+from website.models import ContactPerson, HomePage, SiteSettings
+
+LANGUAGES = ("de", "da", "en")
+
+
+def snapshot():
+    """Counts of everything the demo builds, and a digest of every stored field value."""
+    pages = [page.specific for page in Page.objects.order_by("path")]
+    records = [get_serializable_data_for_fields(page) for page in pages]
+    records += [get_serializable_data_for_fields(person) for person in ContactPerson.objects.order_by("pk")]
+    records += [get_serializable_data_for_fields(item) for item in SiteSettings.objects.order_by("pk")]
+    records += [get_serializable_data_for_fields(image) for image in get_image_model().objects.order_by("pk")]
+    digest = hashlib.sha256(json.dumps(records, cls=DjangoJSONEncoder, sort_keys=True).encode()).hexdigest()
+    counts = {
+        model.__name__: model.objects.count()
+        for model in (
+            Page,
+            Revision,
+            ContactPerson,
+            get_image_model(),
+            TranslationSource,
+            Translation,
+            StringTranslation,
+            Redirect,
+        )
+    }
+    return counts, digest
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic():
+        demo.load(app_modules=())
+        first = snapshot()
+        demo.load(app_modules=())
+        second = snapshot()
+        yield {"first": first, "second": second}
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def site(demo_site, db):
+    return demo_site
+
+
+def test_second_run_changes_nothing(site):
+    assert site["second"][0] == site["first"][0]
+    assert site["second"][1] == site["first"][1]
+
+
+def test_builds_a_real_site(site):
+    counts = site["first"][0]
+    assert counts["Page"] >= 1 + 3 * 18
+    assert counts["ContactPerson"] == 3 * 4
+    assert counts["Redirect"] == 0
+
+
+def test_german_home_is_the_default_sites_root(site):
+    default_site = Site.objects.get(is_default_site=True)
+    home = default_site.root_page.specific
+    assert isinstance(home, HomePage)
+    assert home.locale.language_code == "de"
+    assert home.title == "Flensburg digital"
+    assert default_site.site_name == "Flensburg digital"
+    assert not Page.objects.filter(depth=2, content_type__model="page").exists()  # welcome page gone
+
+
+def test_every_german_page_has_published_linked_translations(site):
+    german_pages = Page.objects.filter(locale__language_code="de", depth__gte=2)
+    assert german_pages.count() >= 18
+    for page in german_pages:
+        for code in ("da", "en"):
+            translation = Page.objects.filter(translation_key=page.translation_key, locale__language_code=code).first()
+            assert translation is not None, f"{page} has no {code} translation"
+            assert translation.live and not translation.has_unpublished_changes
+            assert translation.title != "" and translation.specific_class is page.specific_class
+            assert Translation.objects.filter(
+                source__object_id=page.translation_key, target_locale__language_code=code
+            ).exists(), f"{page} ({code}) was not translated through wagtail-localize"
+
+
+def test_contacts_are_translated_through_wagtail_localize(site):
+    cdo = ContactPerson.objects.get(name="Dr. Marcus Ott", locale__language_code="de")
+    english = cdo.get_translation(Locale.objects.get(language_code="en"))
+    assert english.unit == "E-Government and Digitalisation Unit"
+    assert english.email == cdo.email == "digitalisierung@flensburg.example"
+    assert TranslationSource.objects.filter(object_id=cdo.translation_key).exists()
+
+
+def test_site_settings_are_set(site):
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    assert settings.organisation_name.startswith("Stadt Flensburg")
+    assert settings.postal_code_city == "24937 Flensburg"
+    assert settings.main_contact.name == "Dr. Marcus Ott"
+    assert settings.accessibility_feedback_email
+    for name in ("imprint_page", "privacy_page", "accessibility_page", "easy_language_page", "sign_language_page"):
+        assert getattr(settings, name) is not None, name
+
+
+def test_main_navigation_lists_the_sections(site):
+    home = Site.objects.get(is_default_site=True).root_page
+    slugs = set(home.get_children().live().in_menu().values_list("slug", flat=True))
+    assert {"buergerportal", "digitale-agenda", "ozg", "smart-city", "chatbot", "aktuelles"} <= slugs
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        ("/de/", "Wie die Stadt Flensburg Verwaltung"),
+        ("/da/", "Sådan gør Flensborg Kommune"),
+        ("/en/", "How the City of Flensburg"),
+        ("/de/digitale-agenda/", "Genutzt wird nur, was auch gebraucht wird."),
+        ("/da/digital-dagsorden/", "Kun det, der er brug for, bliver brugt."),
+        ("/en/digital-agenda/", "Only what is needed gets used."),
+        ("/en/smart-city/", "one of 28 out of 94"),
+        ("/da/nyheder/", "Chatbotten Govii er online"),
+        ("/en/news/smart-city-selected/", "Great news for the border region"),
+    ],
+)
+def test_pages_render_translated_text(site, client, path, text):
+    response = client.get(path)
+    assert response.status_code == 200
+    assert text in response.content.decode()
+
+
+def test_featured_sections_link_to_the_same_language(site, client):
+    body = client.get("/da/").content.decode()
+    assert 'href="/da/borgerportal/"' in body
+    assert 'href="/de/buergerportal/"' not in body
+
+
+def test_reset_rebuilds_the_same_tree(site):
+    before = sorted(Page.objects.values_list("url_path", flat=True))
+    demo.load(reset=True, app_modules=())
+    assert sorted(Page.objects.values_list("url_path", flat=True)) == before
+    assert ContactPerson.objects.count() == 12
