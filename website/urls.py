@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from search import views as search_views
 from website import views
 from website.api import api_router
+from website.sitemaps import AllLanguagesSitemap
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -18,7 +19,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("api/v1/", include("participation.api")),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
 
