@@ -529,6 +529,7 @@ class MeasurePage(BasePage):
         APIField("priority_class"),
         APIField("priority_reason"),
         APIField("score"),
+        APIField("topic_field", serializer=serializers.JSONField(source="topic_field_summary", read_only=True)),
         APIField("project_links"),
     ]
     override_translatable_fields = [
@@ -575,6 +576,14 @@ class MeasurePage(BasePage):
     @property
     def topic_field(self):
         return self.get_parent().specific
+
+    @property
+    def topic_field_summary(self):
+        """{"id", "title"} of the parent topic field; free with ``with_topic_field()``."""
+        if hasattr(self, "topic_field_id"):
+            return {"id": self.topic_field_id, "title": self.topic_field_title}
+        parent = self.get_parent()
+        return {"id": parent.pk, "title": parent.title}
 
     def source_page(self):
         """The page in the default language that the progress log and ratings point at."""
@@ -658,4 +667,21 @@ class MeasurePage(BasePage):
             MeasureProgressUpdate.objects.for_measure(self).select_related(None).order_by("-changed_at", "-pk")
         )
         context["topic_field"] = self.get_parent()
+        context["score"] = self.score
+        context["tags"] = self.tag_names
+        context["projects"] = self.localized_projects()
         return context
+
+    def localized_projects(self):
+        """Linked projects in this page's language where a live translation exists (two queries)."""
+        projects = list(self.projects.all().order_by("title"))
+        if not projects:
+            return []
+        model = type(projects[0])
+        translations = {
+            p.translation_key: p
+            for p in model.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, translation_key__in=[p.translation_key for p in projects])
+        }
+        return [translations.get(p.translation_key, p) for p in projects if p.live or p.translation_key in translations]
