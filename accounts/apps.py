@@ -8,5 +8,3 @@ class AccountsConfig(AppConfig):
 
     def ready(self):
         from accounts import gdpr, signals  # noqa: F401  (connects receivers, registers core data)
-
-        gdpr.register_core_sections()

@@ -159,8 +159,12 @@ def _delete_memberships(user):
 
 
 def register_core_sections():
+    """Account data comes first in every export; other apps' sections follow."""
     register("account", _("Account"), _export_account)
     register("profile", _("Public profile"), _export_profile)
     # Memberships are personal data, not contributions: they go either way.
     register("organisations", _("Organisations"), _export_organisations, _delete_memberships, _delete_memberships)
     register("external_logins", _("External log-ins"), _export_external_logins)
+
+
+register_core_sections()

@@ -15,6 +15,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from participation.blocks import PollBlock  # imports no website module: no cycle
+
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 IMAGE_RENDITIONS = {
@@ -270,6 +272,7 @@ class BaseStreamBlock(blocks.StreamBlock):
     key_figures = KeyFiguresBlock()
     document = DocumentLinkBlock()
     contact_person = ContactPersonBlock()
+    poll = PollBlock()
 
 
 class FeaturedSectionBlock(blocks.StructBlock):

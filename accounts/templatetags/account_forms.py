@@ -33,7 +33,18 @@ def data_kind(value):
         return "list"
     if isinstance(value, bool):
         return "bool"
+    if isinstance(value, str) and len(value) >= 19 and value[4:5] == "-" and value[10:11] == "T":
+        return "datetime"
     return "scalar"
+
+
+@register.filter
+def as_datetime(value):
+    from django.utils import timezone
+    from django.utils.dateparse import parse_datetime
+
+    parsed = parse_datetime(value)
+    return timezone.localtime(parsed) if parsed and timezone.is_aware(parsed) else value
 
 
 @register.filter

@@ -25,7 +25,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Locale, Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from accounts import gdpr
@@ -303,7 +303,10 @@ def _export_poll_votes(user):
     keys = {ballot.poll_key for ballot in ballots}
     questions = {}
     choice_texts = {}
-    for poll in Poll.objects.filter(translation_key__in=keys).prefetch_related("choices").order_by("pk"):
+    active = Locale.get_active()
+    polls = Poll.objects.filter(translation_key__in=keys).prefetch_related("choices")
+    # The poll in the reader's language first, then the oldest (source) version.
+    for poll in sorted(polls, key=lambda poll: (poll.locale_id != active.pk, poll.pk)):
         questions.setdefault(poll.translation_key, poll.question)
         for choice in poll.choices.all():
             choice_texts.setdefault(choice.translation_key, choice.text)
