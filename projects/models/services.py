@@ -21,7 +21,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 leika_key_validator = RegexValidator(
-    regex=r"^\d{14}\Z",
+    regex=r"^[0-9]{14}\Z",
     message=_("A LeiKa key has exactly 14 digits, e.g. 99102013000000."),
     code="invalid_leika_key",
 )
