@@ -110,7 +110,7 @@ __all__ = [
     "upsert_snippet",
 ]
 
-APP_DEMO_MODULES = ("agenda.demo", "projects.demo", "participation.demo")
+APP_DEMO_MODULES = ("agenda.demo", "projects.demo", "participation.demo", "agenda.demo_progress")
 
 
 @dataclass

@@ -29,23 +29,43 @@ def _page(context, parent, key, slug, **fields):
 # --- Bürgerportal ----------------------------------------------------------------------------
 
 
-def build_citizen_portal(context, home, contacts):
-    picture = demo_image("portal", "Bürgerportal – Grafik", "fjord")
-    portal = _page(
-        context,
-        home,
-        "buergerportal",
-        T("buergerportal", "borgerportal", "citizen-portal"),
-        title=T("Bürgerportal", "Borgerportalen", "Citizen portal"),
-        intro=T(
+def _portal_fields(picture, contacts, residents=None, businesses=None):
+    """The portal page links to its two child pages once they exist (from the first run on)."""
+    ctas = []
+    if residents is not None and businesses is not None:
+        ctas = [
+            call_to_action(
+                T("Für Bürgerinnen und Bürger", "For borgere", "For residents"),
+                T(
+                    "Ihr persönliches Konto, sichere Anmeldung und Bezahlung.",
+                    "Din personlige konto, sikkert login og betaling.",
+                    "Your personal account, secure sign-in and payment.",
+                ),
+                T("Mehr für Bürgerinnen und Bürger", "Mere for borgere", "More for residents"),
+                page=residents,
+            ),
+            call_to_action(
+                T("Für Unternehmen", "For virksomheder", "For businesses"),
+                T(
+                    "Unternehmenskonten für Betriebe und ihre Mitarbeitenden.",
+                    "Virksomhedskonti til virksomheder og deres medarbejdere.",
+                    "Business accounts for companies and their staff.",
+                ),
+                T("Mehr für Unternehmen", "Mere for virksomheder", "More for businesses"),
+                page=businesses,
+            ),
+        ]
+    return {
+        "title": T("Bürgerportal", "Borgerportalen", "Citizen portal"),
+        "intro": T(
             "Das Bürgerportal ist Flensburgs digitales Rathaus: Anliegen online erledigen, "
             "rund um die Uhr und von überall.",
             "Borgerportalen er Flensborgs digitale rådhus: klar dine ærinder online, døgnet rundt og hvor du end er.",
             "The citizen portal is Flensburg's digital town hall: get things done online, around "
             "the clock and from anywhere.",
         ),
-        show_in_menus=True,
-        body=[
+        "show_in_menus": True,
+        "body": [
             image_block(
                 picture,
                 T(
@@ -77,20 +97,22 @@ def build_citizen_portal(context, home, contacts):
                     "personal dashboard.</p>",
                 )
             ),
-            call_to_action(
-                T("Für wen ist das Portal?", "Hvem er portalen til?", "Who is the portal for?"),
-                T(
-                    "Privatpersonen und Unternehmen nutzen das Portal mit eigenen Konten.",
-                    "Borgere og virksomheder bruger portalen med hver deres konto.",
-                    "Residents and businesses use the portal with accounts of their own.",
-                ),
-                T("Mehr für Bürgerinnen und Bürger", "Mere for borgere", "More for residents"),
-                url="https://www.flensburg.example/buergerportal",
-            ),
+            *ctas,
             contact_person(contacts["portal"], UNIT_CONTACT_HEADING),
         ],
-    )
-    _page(
+    }
+
+
+def build_citizen_portal(context, home, contacts):
+    picture = demo_image("portal", "Bürgerportal – Grafik", "fjord")
+    slug = T("buergerportal", "borgerportal", "citizen-portal")
+    existing = ContentPage.objects.child_of(home).filter(slug=slug.de).first()
+    children = [
+        ContentPage.objects.child_of(existing).filter(slug=child_slug).first() if existing else None
+        for child_slug in ("fuer-buergerinnen-und-buerger", "fuer-unternehmen")
+    ]
+    portal = _page(context, home, "buergerportal", slug, **_portal_fields(picture, contacts, *children))
+    residents = _page(
         context,
         portal,
         "buergerportal-buerger",
@@ -183,7 +205,7 @@ def build_citizen_portal(context, home, contacts):
             contact_person(contacts["portal"], UNIT_CONTACT_HEADING),
         ],
     )
-    _page(
+    businesses = _page(
         context,
         portal,
         "buergerportal-unternehmen",
@@ -226,6 +248,7 @@ def build_citizen_portal(context, home, contacts):
             contact_person(contacts["portal"], UNIT_CONTACT_HEADING),
         ],
     )
+    _page(context, home, "buergerportal", slug, **_portal_fields(picture, contacts, residents, businesses))
 
 
 # --- Digitale Agenda ----------------------------------------------------------------------------
@@ -504,7 +527,8 @@ def build_ozg(context, home, contacts):
         home,
         "ozg",
         "ozg",
-        title=T(
+        title=T("Onlinezugangsgesetz", "Loven om digital adgang", "Online Access Act"),
+        seo_title=T(
             "Onlinezugangsgesetz und „Einer für Alle“",
             "Loven om digital adgang og „Én for alle“",
             "The Online Access Act and “One for All”",
@@ -594,7 +618,8 @@ def build_smart_city(context, home, contacts):
         home,
         "smart-city",
         "smart-city",
-        title=T(
+        title=T("Smart City", "Smart City", "Smart City"),
+        seo_title=T(
             "Smarte Grenzregion zwischen den Meeren",
             "Den smarte grænseregion mellem havene",
             "Smart Border Region between the Seas",
@@ -609,6 +634,13 @@ def build_smart_city(context, home, contacts):
         ),
         show_in_menus=True,
         body=[
+            heading(
+                T(
+                    "Smarte Grenzregion zwischen den Meeren",
+                    "Den smarte grænseregion mellem havene",
+                    "Smart Border Region between the Seas",
+                )
+            ),
             image_block(
                 picture,
                 T(
@@ -633,7 +665,6 @@ def build_smart_city(context, home, contacts):
                         T("Tag der Auswahl", "dato for udvælgelsen", "date of selection"),
                     ),
                     ("3", T("Partner im Verbund", "partnere i samarbejdet", "partners in the joint project")),
-                    ("3", T("Schwerpunktthemen", "fokusområder", "priority themes")),
                 ],
             ),
             heading(T("Ausgewählt am 15. Juli 2021", "Udvalgt den 15. juli 2021", "Selected on 15 July 2021")),
@@ -731,7 +762,8 @@ def build_chatbot(context, home, contacts):
         home,
         "chatbot",
         "chatbot",
-        title=T("Chatbot-Pilot Govii", "Chatbot-pilotprojektet Govii", "Govii chatbot pilot"),
+        title=T("Chatbot Govii", "Chatbotten Govii", "Govii chatbot"),
+        seo_title=T("Chatbot-Pilot Govii", "Chatbot-pilotprojektet Govii", "Govii chatbot pilot"),
         intro=T(
             "Seit Juni 2021 beantwortet der Chatbot Govii Fragen zu Leistungen und Ansprechpersonen "
             "der Stadtverwaltung – rund um die Uhr.",

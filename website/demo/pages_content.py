@@ -112,14 +112,6 @@ def home_body(context):
                         "State funding as a digital model municipality",
                     ),
                 ),
-                (
-                    "3",
-                    T(
-                        "Sprachen: Deutsch, Dänisch, Englisch",
-                        "Sprog: tysk, dansk, engelsk",
-                        "languages: German, Danish, English",
-                    ),
-                ),
             ],
         ),
     ]
