@@ -47,7 +47,10 @@ Context passed to the apps' `load(context)`
 """
 
 import importlib
+import warnings
 from dataclasses import dataclass, field
+
+from bs4 import MarkupResemblesLocatorWarning
 
 from django.db import transaction
 
@@ -132,7 +135,9 @@ def load(reset=False, stdout=None, app_modules=APP_DEMO_MODULES):
 
     context = DemoContext(stdout=stdout, reset=reset)
     # Slug-change signals fire on commit, so the commit happens inside the redirect switch-off.
-    with without_automatic_redirects(), transaction.atomic():
+    with without_automatic_redirects(), transaction.atomic(), warnings.catch_warnings():
+        # wagtail-localize parses every plain string (e-mail addresses too) with BeautifulSoup.
+        warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
         if reset:
             site_content.delete_demo_content(context)
         site_content.build(context)

@@ -1,5 +1,7 @@
 """Programme pages: citizen portal, Digital Agenda, OZG, Smart City, chatbot pilot."""
 
+from wagtail.models import Page
+
 from website.models import ContentPage
 
 from .api import (
@@ -20,7 +22,14 @@ from .images import demo_image
 UNIT_CONTACT_HEADING = T("Ihr Kontakt", "Din kontaktperson", "Your contact")
 
 
-def _page(context, parent, key, slug, **fields):
+def _page(context, parent, key, slug, replaceable=False, **fields):
+    if replaceable:
+        # The projects app may replace this page by a typed page at the same slug: keep theirs.
+        german_slug = slug.de if isinstance(slug, T) else slug
+        existing = Page.objects.child_of(parent).filter(slug=german_slug).first()
+        if existing is not None and existing.specific_class is not ContentPage:
+            context.pages[key] = existing.specific
+            return context.pages[key]
     page = build_page(parent, ContentPage, slug, **fields)
     context.pages[key] = page
     return page
@@ -527,6 +536,7 @@ def build_ozg(context, home, contacts):
         home,
         "ozg",
         "ozg",
+        replaceable=True,
         title=T("Onlinezugangsgesetz", "Loven om digital adgang", "Online Access Act"),
         seo_title=T(
             "Onlinezugangsgesetz und „Einer für Alle“",
@@ -618,6 +628,7 @@ def build_smart_city(context, home, contacts):
         home,
         "smart-city",
         "smart-city",
+        replaceable=True,
         title=T("Smart City", "Smart City", "Smart City"),
         seo_title=T(
             "Smarte Grenzregion zwischen den Meeren",
