@@ -13,6 +13,7 @@ class ParticipatingOrganisationViewSet(ModelViewSet):
     model = ParticipatingOrganisation
     icon = "group"
     menu_label = _("Organisations")
+    url_prefix = "accounts/organisations"
     list_display = ["name", "website", "created_at"]
     search_fields = ["name", "description"]
     form_fields = ["name", "website", "description"]
@@ -22,6 +23,7 @@ class OrganisationMembershipViewSet(ModelViewSet):
     model = OrganisationMembership
     icon = "user"
     menu_label = _("Organisation requests")
+    url_prefix = "accounts/memberships"
     list_display = ["__str__", "organisation", "role", "confirmed", "requested_at"]
     list_filter = ["confirmed", "organisation"]
     search_fields = ["organisation__name", "user__profile__display_name", "user__email"]

@@ -71,7 +71,24 @@ def _get_poll(pk):
     return poll
 
 
-class PollListView(APIView):
+class JsonNotFoundMixin:
+    """Keep API 404s as JSON 404s.
+
+    LocaleMiddleware redirects any 404 outside the language prefix to `/de/…`
+    when that path resolves, and Wagtail's catch-all route makes every path
+    resolve. Its check reads `request.urlconf`, so pointing that at this
+    module's (prefix-free) URL patterns after the view ran switches it off for
+    the API alone.
+    """
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if response.status_code == status.HTTP_404_NOT_FOUND:
+            request._request.urlconf = __name__
+        return response
+
+
+class PollListView(JsonNotFoundMixin, APIView):
     permission_classes = [AllowAny]
 
     def get(self, request):
@@ -83,14 +100,14 @@ class PollListView(APIView):
         return Response({"items": [poll_data(poll, request, with_results=False) for poll in polls]})
 
 
-class PollDetailView(APIView):
+class PollDetailView(JsonNotFoundMixin, APIView):
     permission_classes = [AllowAny]
 
     def get(self, request, pk):
         return Response(poll_data(_get_poll(pk), request))
 
 
-class PollResultsView(APIView):
+class PollResultsView(JsonNotFoundMixin, APIView):
     permission_classes = [AllowAny]
 
     def get(self, request, pk):
@@ -107,7 +124,7 @@ class VoteSerializer(serializers.Serializer):
     choices = serializers.ListField(child=serializers.IntegerField(min_value=1), min_length=1, max_length=50)
 
 
-class PollVoteView(APIView):
+class PollVoteView(JsonNotFoundMixin, APIView):
     authentication_classes = [SessionAuthentication]
     permission_classes = [IsAuthenticated]
 
