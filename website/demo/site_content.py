@@ -234,8 +234,7 @@ def delete_demo_content(context):
     collection = Collection.objects.filter(name=DEMO_COLLECTION_NAME).first()
     if collection is not None:
         for image in get_image_model().objects.filter(collection=collection):
-            image.file.delete(save=False)
-            image.delete()
+            image.delete()  # Wagtail removes the file and its renditions itself
 
 
 __all__ = ["build", "delete_demo_content", "ContentPage", "NewsIndexPage", "NewsPage"]
