@@ -26,6 +26,7 @@ from .pages import (
 )
 from .prioritisation import MeasureRating, PrioritisationCriterion, ScoringSettings
 from .progress import MeasureProgressUpdate, MeasureState
+from .progress_page import ProgressPage  # noqa: F401  (council dashboard; see agenda/reports.py)
 
 __all__ = [
     "ALLOWED_TRANSITIONS",

@@ -105,3 +105,6 @@ def build_topic_field_page(home):
 def build_measure_page(home):
     topic_field = TopicFieldPage.objects.descendant_of(home).first() or build_topic_field(home)
     return publish(MeasurePageFactory(parent=topic_field))
+
+
+from tests.agenda import progress_factories  # noqa: E402, F401  (registers the Progress page factory)

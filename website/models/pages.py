@@ -77,6 +77,7 @@ class HomePage(BasePage):
         "projects.ProjectIndexPage",
         "projects.SmartCityProgrammePage",
         "projects.ServiceCatalogPage",
+        "agenda.ProgressPage",
     ]
 
     content_panels = [
