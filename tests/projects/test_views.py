@@ -279,3 +279,21 @@ def test_smart_city_page_shows_themes_phases_and_partners(client, home):
     assert "Grüne Energie und vernetzte Mobilität" in text
     assert "Strategiephase" in text
     assert "Kreis Schleswig-Flensburg" in text
+
+
+def test_danish_project_page_links_the_danish_topic_field(client, home, portfolio):
+    from tests.agenda.factories import build_topic_field
+
+    topic_field = build_topic_field(home, title="Verwaltung und Bürgerservice")
+    danish_topic_field = translate(topic_field, "da")
+    danish_topic_field.title = "Forvaltning og borgerservice"
+    publish(danish_topic_field)
+    project = build_project(portfolio, title="Bürgerportal")
+    project.topic_fields.set([topic_field])
+    publish(project)
+
+    page = soup(client.get(translate(project, "da").url))
+
+    links = page.select("#project-topic-fields ~ ul a")
+    assert [link.get_text(strip=True) for link in links] == ["Forvaltning og borgerservice"]
+    assert links[0]["href"] == danish_topic_field.url
