@@ -157,3 +157,8 @@ urlpatterns = [
     path("polls/<int:pk>/results/", PollResultsView.as_view(), name="polls-api-results"),
     path("polls/<int:pk>/vote/", PollVoteView.as_view(), name="polls-api-vote"),
 ]
+
+# City dialogues and ideas (participation/api_dialogues.py).
+from participation.api_dialogues import urlpatterns as dialogue_urlpatterns  # noqa: E402
+
+urlpatterns += dialogue_urlpatterns

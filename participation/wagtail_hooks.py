@@ -61,3 +61,46 @@ class PollViewSet(SnippetViewSet):
 
 
 register_snippet(PollViewSet)
+
+
+# --- City dialogues: moderation queue, triage, listings of ideas, comments and the log -------------
+
+from django.urls import include, path, reverse  # noqa: E402
+
+from wagtail import hooks  # noqa: E402
+from wagtail.admin.menu import MenuItem  # noqa: E402
+from wagtail.permissions import register_permission_policy  # noqa: E402
+
+from participation import services as dialogue_services  # noqa: E402
+from participation.models import Comment, Idea, ModerationLogEntry  # noqa: E402
+from participation.views import moderation  # noqa: E402
+
+register_permission_policy(Idea, moderation.IdeaPolicy(Idea))
+register_permission_policy(Comment, moderation.CommentPolicy(Comment))
+register_permission_policy(ModerationLogEntry, moderation.LogPolicy(ModerationLogEntry))
+
+
+@hooks.register("register_admin_urls")
+def register_moderation_urls():
+    return [path("participation/moderation/", include((moderation.urlpatterns, "participation_moderation")))]
+
+
+class ModerationQueueMenuItem(MenuItem):
+    def is_shown(self, request):
+        return dialogue_services.is_moderator(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_moderation_menu_item():
+    return ModerationQueueMenuItem(
+        _("Moderation queue"), reverse("participation_moderation:queue"), icon_name="warning", order=289
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_dialogue_viewsets():
+    return [
+        moderation.IdeaViewSet("dialogue_ideas"),
+        moderation.CommentViewSet("idea_comments"),
+        moderation.ModerationLogViewSet("moderation_log"),
+    ]

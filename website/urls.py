@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("accounts/me/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("polls/", include("participation.urls")),
+    path("ideas/", include("participation.idea_urls")),
     path("", include("agenda.report_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -331,8 +331,10 @@ class MeasurePageQuerySet(PageQuerySet):
             the default language, × 100. A criterion the measure has no rating for
             counts as 0, so an unrated measure scores 0. Weights are read at query
             time, so changing a weight re-ranks every measure without editing any.
-        demand_score: the demand signal from participation (0–100). Always 0 until
-            the participation app provides it (override ``demand_expression``).
+        demand_score: the demand signal from participation (0–100):
+            ``100 × n / (n + H)`` with n the supports of the public ideas linked to the
+            measure and H = ``PARTICIPATION_DEMAND_HALF_SATURATION`` (default 25);
+            see ``participation.scoring``.
         total_score: ``rating_score × (1 − s) + demand_score × s`` where ``s`` is
             ``ScoringSettings.demand_share`` (0–1, default 0).
         priority_rank: 0/1/2 for a pinned class A/B/C, 3 when not pinned.
@@ -383,8 +385,10 @@ class MeasurePageQuerySet(PageQuerySet):
         )
 
     def demand_expression(self):
-        """The participation demand term (0–100). Placeholder: 0 until participation fills it."""
-        return Value(0.0, output_field=FloatField())
+        """The participation demand term (0–100) from the support of linked ideas; see participation.scoring."""
+        from participation.scoring import demand_expression
+
+        return demand_expression()
 
     def ranked(self):
         """Backlog order: pinned class A, B, C first, then score (high first), title, pk."""

@@ -517,3 +517,12 @@ class NotificationSettings(models.Model):
     def for_user(cls, user):
         settings_row, _created = cls.objects.get_or_create(user=user)
         return settings_row
+
+
+def _register_personal_data():
+    from participation import personal_data
+
+    personal_data.register()
+
+
+_register_personal_data()

@@ -28,3 +28,15 @@ def citizen(db):
 @pytest.fixture
 def other_citizen(db):
     return UserFactory()
+
+
+@pytest.fixture(autouse=True)
+def _fast_forms(settings):
+    """Tests send forms at machine speed; the minimum fill time is tested on its own."""
+    settings.PARTICIPATION_MIN_FILL_SECONDS = 0
+
+
+@pytest.fixture
+def citizen_client(client, citizen):
+    client.force_login(citizen)
+    return client

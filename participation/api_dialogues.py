@@ -1,0 +1,330 @@
+"""JSON API of the city dialogues (`/api/v1/…`, next to the polls).
+
+Read: dialogues, their ideas (status, support count, linked measures), an idea's comments.
+Write (logged-in accounts, session authentication so CSRF applies): post an idea, a
+comment, support and withdraw support — through the same services, rules and rate limits
+as the site. Errors are JSON: ``{"field": ["message"]}`` or ``{"detail": "message"}``.
+Images are not accepted through the API (upload them on the site, where they are checked).
+"""
+
+from rest_framework import serializers, status
+from rest_framework.authentication import SessionAuthentication
+from rest_framework.exceptions import NotFound
+from rest_framework.permissions import AllowAny, IsAuthenticated
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Locale
+
+from participation import ratelimit, services
+from participation.models import CityDialoguePage, Comment, Idea
+from participation.models.ideas import COMMENT_MAX_LENGTH, TEXT_MAX_LENGTH, TITLE_MAX_LENGTH
+from participation.views.dialogues import IDEAS_PER_PAGE, dialogue_ideas, localized_pages, topic_field_choices
+
+
+def _error(error):
+    body = {error.field: [str(error.message)]} if error.field else {"detail": str(error.message)}
+    return Response(body, status=error.status)
+
+
+def _rate_limited(limited):
+    return Response({"detail": str(limited.message)}, status=status.HTTP_429_TOO_MANY_REQUESTS)
+
+
+def dialogue_data(page, request):
+    source = page.source_page()
+    return {
+        "id": page.pk,
+        "source_id": source.pk,
+        "locale": page.locale.language_code,
+        "title": page.title,
+        "intro": page.intro,
+        "url": page.get_full_url(request),
+        "phase": source.phase,
+        "phase_label": str(source.get_phase_display()),
+        "ideas_from": source.ideas_from,
+        "ideas_until": source.ideas_until,
+        "support_until": source.support_until,
+        "evaluation_until": source.evaluation_until,
+        "accepts_ideas": source.accepts_ideas(),
+        "accepts_comments_and_support": source.accepts_interaction(),
+        "topic_fields": [{"id": pk, "title": title} for pk, title, _obj in topic_field_choices(source)],
+    }
+
+
+def measure_data(measure):
+    return {
+        "id": measure.pk,
+        "title": measure.title,
+        "status": measure.status,
+        "status_label": str(measure.get_status_display()),
+        "percent_done": measure.percent_done,
+        "published": measure.live,
+    }
+
+
+def idea_data(idea, measures=None):
+    if idea.is_hidden:
+        return {"id": idea.pk, "hidden": True, "status": idea.status}
+    data = {
+        "id": idea.pk,
+        "hidden": False,
+        "dialogue_id": idea.dialogue_id,
+        "title": idea.title,
+        "text": idea.text,
+        "topic_field_id": idea.topic_field_id,
+        "author": idea.author_name(),
+        "organisation": idea.organisation.name if idea.organisation_id else None,
+        "status": idea.status,
+        "status_label": str(idea.get_status_display()),
+        "status_reason": idea.status_reason,
+        "official_answer": idea.official_answer or None,
+        "answered_at": idea.answered_at,
+        "address": idea.address,
+        "latitude": idea.latitude,
+        "longitude": idea.longitude,
+        "support_count": getattr(idea, "support_count", None),
+        "comment_count": getattr(idea, "comment_count", None),
+        "created_at": idea.created_at,
+    }
+    if measures is not None:
+        data["measures"] = [measure_data(measure) for measure in measures]
+    return data
+
+
+def comment_data(comment):
+    if comment.is_hidden:
+        return {"id": comment.pk, "parent_id": comment.parent_id, "hidden": True}
+    return {
+        "id": comment.pk,
+        "parent_id": comment.parent_id,
+        "hidden": False,
+        "text": comment.text,
+        "author": comment.author_name(),
+        "organisation": comment.organisation.name if comment.organisation_id else None,
+        "official": comment.is_official,
+        "created_at": comment.created_at,
+    }
+
+
+def _dialogue(pk):
+    page = CityDialoguePage.objects.live().public().select_related("locale").filter(pk=pk).first()
+    if page is None:
+        raise NotFound(_("There is no city dialogue with this id."))
+    return page
+
+
+def _idea(pk):
+    idea = (
+        Idea.objects.public()
+        .with_counts()
+        .select_related("dialogue", "author__profile", "organisation")
+        .filter(pk=pk)
+        .first()
+    )
+    if idea is None:
+        raise NotFound(_("There is no idea with this id."))
+    return idea
+
+
+class DialogueListView(APIView):
+    permission_classes = [AllowAny]
+
+    def get(self, request):
+        language = request.query_params.get("locale", "") or settings.LANGUAGE_CODE
+        locale = Locale.objects.filter(language_code=language).first()
+        if locale is None:
+            return Response({"locale": [_("Unknown language.")]}, status=status.HTTP_400_BAD_REQUEST)
+        pages = CityDialoguePage.objects.live().public().filter(locale=locale).select_related("locale")[:100]
+        return Response({"items": [dialogue_data(page, request) for page in pages]})
+
+
+class DialogueDetailView(APIView):
+    permission_classes = [AllowAny]
+
+    def get(self, request, pk):
+        return Response(dialogue_data(_dialogue(pk), request))
+
+
+class IdeaCreateSerializer(serializers.Serializer):
+    title = serializers.CharField(max_length=TITLE_MAX_LENGTH)
+    text = serializers.CharField(max_length=TEXT_MAX_LENGTH)
+    topic_field = serializers.IntegerField(required=False, allow_null=True)
+    organisation = serializers.IntegerField(required=False, allow_null=True)
+    address = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
+    latitude = serializers.DecimalField(max_digits=9, decimal_places=6, min_value=-90, max_value=90, required=False)
+    longitude = serializers.DecimalField(max_digits=9, decimal_places=6, min_value=-180, max_value=180, required=False)
+
+
+class DialogueIdeasView(APIView):
+    """GET: the dialogue's public ideas (same sort/filter/page parameters as the site). POST: a new idea."""
+
+    authentication_classes = [SessionAuthentication]
+
+    def get_permissions(self):
+        return [AllowAny()] if self.request.method == "GET" else [IsAuthenticated()]
+
+    def get(self, request, pk):
+        source = _dialogue(pk).source_page()
+        choices = topic_field_choices(source)
+        ideas, filters = dialogue_ideas(source, request, {choice[0] for choice in choices})
+        page = Paginator(ideas, IDEAS_PER_PAGE).get_page(request.query_params.get("page"))
+        idea_list = list(page.object_list)
+        measures = _measures_by_idea(idea_list)
+        return Response(
+            {
+                "count": page.paginator.count,
+                "page": page.number,
+                "pages": page.paginator.num_pages,
+                "filters": filters,
+                "items": [idea_data(idea, measures.get(idea.pk, [])) for idea in idea_list],
+            }
+        )
+
+    def post(self, request, pk):
+        source = _dialogue(pk).source_page()
+        serializer = IdeaCreateSerializer(data=request.data)
+        if not serializer.is_valid():
+            return Response(serializer.errors, status=status.HTTP_400_BAD_REQUEST)
+        data = serializer.validated_data
+        fields = {obj.pk: obj for _pk, _title, obj in topic_field_choices(source)}
+        topic_field = fields.get(data.get("topic_field")) if data.get("topic_field") else None
+        if data.get("topic_field") and topic_field is None:
+            return Response(
+                {"topic_field": [str(_("Choose one of the topic fields of this dialogue."))]},
+                status=status.HTTP_400_BAD_REQUEST,
+            )
+        organisation = None
+        if data.get("organisation"):
+            from accounts.models import ParticipatingOrganisation
+
+            organisation = ParticipatingOrganisation.objects.filter(pk=data["organisation"]).first()
+            if organisation is None:
+                return Response({"organisation": [str(_("Unknown organisation."))]}, status=status.HTTP_400_BAD_REQUEST)
+        try:
+            ratelimit.check(request, "idea")
+            idea = services.create_idea(
+                source,
+                request.user,
+                title=data["title"],
+                text=data["text"],
+                topic_field=topic_field,
+                organisation=organisation,
+                address=data.get("address", ""),
+                latitude=data.get("latitude"),
+                longitude=data.get("longitude"),
+            )
+        except ratelimit.RateLimited as limited:
+            return _rate_limited(limited)
+        except services.ParticipationError as error:
+            return _error(error)
+        return Response(idea_data(_idea_any(idea.pk), []), status=status.HTTP_201_CREATED)
+
+
+def _idea_any(pk):
+    return Idea.objects.with_counts().select_related("author__profile", "organisation").get(pk=pk)
+
+
+def _measures_by_idea(ideas):
+    """{idea id: [measures in the active language]} in two queries."""
+    if not ideas:
+        return {}
+    through = Idea.measures.through
+    rows = list(through.objects.filter(idea_id__in=[idea.pk for idea in ideas]).select_related("measurepage"))
+    localized = localized_pages([row.measurepage for row in rows])
+    result = {}
+    for row in rows:
+        result.setdefault(row.idea_id, []).append(localized[row.measurepage_id])
+    return result
+
+
+class IdeaDetailView(APIView):
+    permission_classes = [AllowAny]
+
+    def get(self, request, pk):
+        idea = _idea(pk)
+        return Response(idea_data(idea, _measures_by_idea([idea]).get(idea.pk, [])))
+
+
+class CommentCreateSerializer(serializers.Serializer):
+    text = serializers.CharField(max_length=COMMENT_MAX_LENGTH)
+    parent = serializers.IntegerField(required=False, allow_null=True, min_value=1)
+
+
+class IdeaCommentsView(APIView):
+    authentication_classes = [SessionAuthentication]
+
+    def get_permissions(self):
+        return [AllowAny()] if self.request.method == "GET" else [IsAuthenticated()]
+
+    def get(self, request, pk):
+        idea = _idea(pk)
+        if idea.is_hidden:
+            return Response({"items": []})
+        comments = Comment.objects.filter(idea=idea).public().select_related("author__profile", "organisation")
+        return Response({"items": [comment_data(comment) for comment in comments[:1000]]})
+
+    def post(self, request, pk):
+        idea = _idea(pk)
+        serializer = CommentCreateSerializer(data=request.data)
+        if not serializer.is_valid():
+            return Response(serializer.errors, status=status.HTTP_400_BAD_REQUEST)
+        parent = None
+        if serializer.validated_data.get("parent"):
+            parent = Comment.objects.filter(pk=serializer.validated_data["parent"]).first()
+            if parent is None:
+                return Response({"parent": [str(_("Unknown comment."))]}, status=status.HTTP_400_BAD_REQUEST)
+        try:
+            ratelimit.check(request, "comment")
+            comment = services.add_comment(idea, request.user, text=serializer.validated_data["text"], parent=parent)
+        except ratelimit.RateLimited as limited:
+            return _rate_limited(limited)
+        except services.ParticipationError as error:
+            return _error(error)
+        return Response(comment_data(comment), status=status.HTTP_201_CREATED)
+
+
+class IdeaSupportView(APIView):
+    """POST: support the idea; DELETE: withdraw the support."""
+
+    authentication_classes = [SessionAuthentication]
+    permission_classes = [IsAuthenticated]
+
+    def _respond(self, request, pk, withdraw):
+        idea = _idea(pk)
+        try:
+            ratelimit.check(request, "support")
+            if withdraw:
+                services.withdraw_support(idea, request.user)
+            else:
+                services.support(idea, request.user)
+        except ratelimit.RateLimited as limited:
+            return _rate_limited(limited)
+        except services.ParticipationError as error:
+            return _error(error)
+        count = idea.supports.count()
+        return Response(
+            {"support_count": count, "supported": not withdraw},
+            status=status.HTTP_200_OK if withdraw else status.HTTP_201_CREATED,
+        )
+
+    def post(self, request, pk):
+        return self._respond(request, pk, withdraw=False)
+
+    def delete(self, request, pk):
+        return self._respond(request, pk, withdraw=True)
+
+
+urlpatterns = [
+    path("dialogues/", DialogueListView.as_view(), name="dialogues-api-list"),
+    path("dialogues/<int:pk>/", DialogueDetailView.as_view(), name="dialogues-api-detail"),
+    path("dialogues/<int:pk>/ideas/", DialogueIdeasView.as_view(), name="dialogues-api-ideas"),
+    path("ideas/<int:pk>/", IdeaDetailView.as_view(), name="ideas-api-detail"),
+    path("ideas/<int:pk>/comments/", IdeaCommentsView.as_view(), name="ideas-api-comments"),
+    path("ideas/<int:pk>/support/", IdeaSupportView.as_view(), name="ideas-api-support"),
+]
