@@ -123,3 +123,16 @@ def test_anonymous_visitors_cannot_open_the_snippet_admin(client, locales, url):
 
     assert response.status_code == 302
     assert "/login/" in response["Location"]
+
+
+def test_editor_sees_the_project_form_with_all_panels(admin_client, portfolio):
+    response = admin_client.get(f"/admin/pages/add/projects/projectpage/{portfolio.pk}/")
+
+    assert response.status_code == 200
+    for name in ("status", "start_date", "end_date", "budget", "funding", "partners", "topic_fields"):
+        assert name in response.context["form"].fields
+
+
+@pytest.mark.parametrize("model", ["fundingprogramme", "organisation", "administrativeservice"])
+def test_editor_sees_the_snippet_forms(admin_client, locales, model):
+    assert admin_client.get(f"/admin/snippets/projects/{model}/add/?locale=de").status_code == 200

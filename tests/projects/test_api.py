@@ -41,6 +41,21 @@ def test_project_detail_has_status_dates_funding_partners_milestones_and_measure
     assert data["topic_fields"] == []
 
 
+def test_project_detail_lists_the_measures_that_link_to_it(client, home, portfolio):
+    from tests.agenda.factories import MeasurePageFactory, build_topic_field
+
+    project = build_project(portfolio)
+    measure = MeasurePageFactory.build(title="Digitale Terminvergabe")
+    measure.projects.set([project])
+    build_topic_field(home).add_child(instance=measure)
+    publish(measure)
+
+    data = client.get(f"/api/v2/projects/{project.pk}/").json()
+
+    assert [item["title"] for item in data["measures"]] == ["Digitale Terminvergabe"]
+    assert data["measures"][0]["id"] == measure.pk
+
+
 def test_project_listing_filters_by_status(client, portfolio):
     live = build_project(portfolio, status="live")
     build_project(portfolio, status="idea")

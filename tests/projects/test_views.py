@@ -297,3 +297,22 @@ def test_danish_project_page_links_the_danish_topic_field(client, home, portfoli
     links = page.select("#project-topic-fields ~ ul a")
     assert [link.get_text(strip=True) for link in links] == ["Forvaltning og borgerservice"]
     assert links[0]["href"] == danish_topic_field.url
+
+
+def count_catalog_queries(client, home, slug, number):
+    from projects.models import AdministrativeService
+    from tests.projects.factories import AdministrativeServiceFactory as Factory
+
+    AdministrativeService.objects.bulk_create(
+        [Factory.build(leika_key=f"99{number:04d}{index:08d}") for index in range(number)]
+    )
+    catalog = publish(ServiceCatalogPageFactory(parent=home, slug=slug))
+    client.get(catalog.url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(catalog.url, {"online_status": "online"})
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_service_catalog_query_count_does_not_grow_with_the_number_of_services(client, home, locales):
+    assert count_catalog_queries(client, home, "klein", 10) == count_catalog_queries(client, home, "gross", 500)
