@@ -20,19 +20,32 @@ class Profile(models.Model):
         max_length=60,
         help_text=_("Shown next to your contributions. You do not need to use your real name."),
     )
+    # Case-folded copy, unique: "Möwe" and "MÖWE" are the same name on every database
+    # (SQLite's LOWER() and iexact only fold ASCII letters).
+    display_name_key = models.CharField(max_length=60, unique=True, null=True, editable=False)
     created_at = models.DateTimeField(_("created"), default=timezone.now)
 
     class Meta:
         verbose_name = _("citizen profile")
         verbose_name_plural = _("citizen profiles")
-        constraints = [models.UniqueConstraint(Lower("display_name"), name="accounts_profile_display_name_unique_ci")]
 
     def __str__(self):
         return self.display_name
 
+    def save(self, *args, **kwargs):
+        self.display_name_key = self.name_key(self.display_name)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "display_name" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "display_name_key"}
+        super().save(*args, **kwargs)
+
+    @staticmethod
+    def name_key(name):
+        return " ".join(name.split()).casefold()[:60]
+
     @classmethod
     def display_name_taken(cls, name, exclude_user=None):
-        queryset = cls.objects.filter(display_name__iexact=name.strip())
+        queryset = cls.objects.filter(display_name_key=cls.name_key(name))
         if exclude_user is not None:
             queryset = queryset.exclude(user=exclude_user)
         return queryset.exists()

@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from accounts import ratelimit
-from participation.models import Poll, VoteError
+from participation.models import Poll, PollBallot, VoteError
 
 
 class PollChoiceSerializer(serializers.Serializer):
@@ -39,10 +39,10 @@ def poll_results_data(poll, choices):
     }
 
 
-def poll_data(poll, request, with_results=True):
+def poll_data(poll, request, with_results=True, voted_keys=None):
     choices = list(poll.choices.all())
     now = timezone.now()
-    has_voted = poll.has_voted(request.user)
+    has_voted = poll.translation_key in voted_keys if voted_keys is not None else poll.has_voted(request.user)
     visible = poll.results_visible(has_voted, now)
     data = {
         "id": poll.pk,
@@ -97,7 +97,12 @@ class PollListView(JsonNotFoundMixin, APIView):
         if locale is None:
             return Response({"locale": [_("Unknown language.")]}, status=status.HTTP_400_BAD_REQUEST)
         polls = Poll.objects.filter(locale=locale).select_related("locale").prefetch_related("choices")[:100]
-        return Response({"items": [poll_data(poll, request, with_results=False) for poll in polls]})
+        voted_keys = set()
+        if request.user.is_authenticated:
+            voted_keys = set(PollBallot.objects.filter(user=request.user).values_list("poll_key", flat=True))
+        return Response(
+            {"items": [poll_data(poll, request, with_results=False, voted_keys=voted_keys) for poll in polls]}
+        )
 
 
 class PollDetailView(JsonNotFoundMixin, APIView):

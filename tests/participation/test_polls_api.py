@@ -159,3 +159,17 @@ def test_multiple_choice_vote_via_api(voter_api, locales):
     response = voter_api.post(f"/api/v1/polls/{poll.pk}/vote/", {"choices": ids}, format="json")
     assert response.status_code == 201
     assert response.json()["results"]["participants"] == 1
+
+
+def test_list_query_count_does_not_grow_with_polls(voter_api, locales):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    PollFactory()
+    with CaptureQueriesContext(connection) as one:
+        voter_api.get("/api/v1/polls/")
+    for _index in range(5):
+        PollFactory()
+    with CaptureQueriesContext(connection) as six:
+        assert len(voter_api.get("/api/v1/polls/").json()["items"]) == 6
+    assert len(one) == len(six)
