@@ -249,3 +249,25 @@ def test_poll_block_query_count_is_the_same_with_visible_results(client, home):
         html = client.get(page.url).content.decode()
     assert "30 votes (100 %)" in html or "30 Stimmen" in html
     assert len(before) == len(after)
+
+
+def test_poll_block_api_representation_points_at_the_polls_api(poll):
+    from participation.blocks import PollBlock
+
+    block = PollBlock()
+    data = block.get_api_representation(block.to_python({"poll": poll.pk}))
+    assert data["poll"] == {"id": poll.pk, "question": poll.question, "api_url": f"/api/v1/polls/{poll.pk}/"}
+
+
+def test_poll_block_renders_without_a_request(poll):
+    from participation.blocks import PollBlock
+
+    block = PollBlock()
+    assert block.render(block.to_python({"poll": poll.pk})).strip() == ""
+
+
+def test_pages_api_embeds_the_poll_reference(client, home, poll):
+    page = page_with_poll(home, poll)
+    data = client.get(f"/api/v2/pages/{page.pk}/?fields=body").json()
+    poll_blocks = [block for block in data["body"] if block["type"] == "poll"]
+    assert poll_blocks[0]["value"]["poll"]["id"] == poll.pk
