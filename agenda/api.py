@@ -53,7 +53,14 @@ class MeasuresAPIViewSet(BasePagesViewSet):
 
     def get_queryset(self):
         ids = self.get_base_queryset().values("pk")
-        return MeasurePage.objects.filter(pk__in=ids).with_scores().with_topic_field().order_by("path")
+        return (
+            MeasurePage.objects.filter(pk__in=ids)
+            .with_scores()
+            .with_topic_field()
+            .select_related("locale")
+            .prefetch_related("tags", "projects")
+            .order_by("path")
+        )
 
 
 class TopicFieldsAPIViewSet(BasePagesViewSet):

@@ -9,16 +9,19 @@ import hashlib
 
 from django.utils import timezone
 
+from wagtail.models import Page
+from wagtail_localize.models import TranslationSource
+
 from website.demo import (
     T,
-    build_page,
     get_home,
-    paragraph,
+    split_languages,
     translate_page,
     translate_snippet,
     upsert_page,
     upsert_snippet,
 )
+from website.demo.api import publish
 
 from .models import (
     AgendaPage,
@@ -44,30 +47,51 @@ CRITERIA = [
     (T("Günstige Bedingungen für einen schnellen Erfolg", "Gode betingelser for hurtig succes", "Quick win"), 1),
 ]
 
+#: title, starts on, ends on, date label, description
 PHASES = [
     (
         T("Bestands- und Bedarfsaufnahme", "Kortlægning af status og behov", "Stocktaking and needs assessment"),
         datetime.date(2020, 11, 1),
         datetime.date(2021, 6, 30),
         T("bis Mitte 2021", "indtil midten af 2021", "until mid-2021"),
+        T(
+            "Wir erfassen den Stand und ermitteln die digitalen Bedarfe jedes Themenfelds.",
+            "Vi kortlægger status og finder de digitale behov på hvert temaområde.",
+            "We record where things stand and identify the digital needs of every topic field.",
+        ),
     ),
     (
         T("Projektansätze entwickeln", "Udvikling af projektidéer", "Developing project approaches"),
         datetime.date(2021, 7, 1),
         datetime.date(2021, 9, 30),
         T("bis Ende Q3 2021", "indtil udgangen af 3. kvartal 2021", "by the end of Q3 2021"),
+        T(
+            "Für jedes Themenfeld entstehen konkrete Ansätze für digitale Angebote.",
+            "For hvert temaområde udvikles konkrete forslag til digitale tilbud.",
+            "Concrete approaches for digital services are developed for every topic field.",
+        ),
     ),
     (
         T("Beschluss der Digitalen Agenda", "Vedtagelse af den digitale dagsorden", "Adoption of the Digital Agenda"),
         datetime.date(2021, 10, 1),
         datetime.date(2021, 12, 31),
         T("Ende 2021 geplant", "planlagt ved udgangen af 2021", "planned for the end of 2021"),
+        T(
+            "Die Verabschiedung der Digitalen Agenda ist zum Jahresende geplant.",
+            "Den digitale dagsorden planlægges vedtaget ved årets udgang.",
+            "The Digital Agenda is due to be adopted at the end of the year.",
+        ),
     ),
     (
         T("Mehrjährige Umsetzung", "Flerårig gennemførelse", "Multi-year implementation"),
         datetime.date(2022, 1, 1),
         None,
         T("ab 2022", "fra 2022", "from 2022"),
+        T(
+            "Das Arbeitsprogramm jedes Themenfelds wird über mehrere Jahre Schritt für Schritt umgesetzt.",
+            "Arbejdsprogrammet for hvert temaområde gennemføres trin for trin over flere år.",
+            "Each topic field's work programme is carried out step by step over several years.",
+        ),
     ),
 ]
 
@@ -517,61 +541,102 @@ def load(context):
     ensure_roles()
     home = context.home or get_home("de")
     criteria = [_build_criterion(index, name, weight) for index, (name, weight) in enumerate(CRITERIA)]
-    agenda = build_page(
-        home,
-        AgendaPage,
-        T("themenfelder-und-massnahmen", "temaomraader-og-tiltag", "topic-fields-and-measures"),
-        title=T("Themenfelder und Maßnahmen", "Temaområder og tiltag", "Topic fields and measures"),
-        intro=T(
-            "Das Arbeitsprogramm der Digitalen Agenda: was wir in welchem Themenfeld umsetzen und wie weit wir sind.",
-            "Arbejdsprogrammet for den digitale dagsorden: hvad vi gennemfører på hvert område, og hvor langt vi er.",
-            "The work programme of the Digital Agenda: what we implement in each topic field and how far we have got.",
-        ),
-        body=[
-            paragraph(
-                T(
-                    "<p>Jede Maßnahme geht auf einen Bedarf zurück und wird nach festen Kriterien bewertet. "
-                    "So entsteht eine Rangfolge, die der Rat und alle Interessierten nachvollziehen können.</p>",
-                    "<p>Hvert tiltag udspringer af et behov og vurderes efter faste kriterier. "
-                    "Det giver en rækkefølge, som byrådet og alle interesserede kan følge.</p>",
-                    "<p>Every measure responds to a need and is rated on fixed criteria. "
-                    "This gives a ranking that the council and anyone interested can follow.</p>",
-                )
-            )
-        ],
-    )
-    if not agenda.phases.exists():
-        _add_phases(agenda)
+    agenda = context.pages.get("digitale-agenda")
+    if not isinstance(agenda, AgendaPage):
+        # Normally the site's demo builds the agenda with its full text (website.demo.content_programme).
+        agenda = build_agenda_page(context, home, AGENDA_SLUG, title=AGENDA_TITLE, show_in_menus=True)
     fields = {}
     for slug, (title, intro, contact_key) in FIELDS.items():
-        page = build_page(
-            agenda,
-            TopicFieldPage,
-            slug,
-            title=title,
-            intro=intro,
-            description=T(
-                "<p>In diesem Themenfeld bündeln wir Vorhaben, die den Alltag in Flensburg spürbar erleichtern.</p>",
-                "<p>Her samler vi projekter, der gør hverdagen i Flensborg mærkbart lettere.</p>",
-                "<p>This topic field brings together projects that make everyday life in Flensburg easier.</p>",
-            ),
-            long_term_goals=T(
-                "<p>Eine lebenswerte, klimafreundliche und digital gut erreichbare Stadt für alle Generationen.</p>",
-                "<p>En levedygtig, klimavenlig og digitalt tilgængelig by for alle generationer.</p>",
-                "<p>A liveable, climate-friendly and digitally accessible city for all generations.</p>",
-            ),
-        )
         contact = context.contacts.get(contact_key) if context.contacts else None
-        if contact is not None and not page.sponsors.exists():
-            page.sponsors.add(TopicFieldSponsor(contact=contact))
-            page.save_revision().publish()
-            translate_page(page, {"da": {}, "en": {}}, changed=True, fallback=True)
+        page = _build_topic_field(agenda, slug, title, intro, contact)
         create_topic_sponsor_group(page)
         fields[slug] = page
     for row in MEASURES:
         _build_measure(fields, criteria, *row)
     context.log(f"  agenda: {len(fields)} topic fields, {len(MEASURES)} measures")
     context.pages["agenda"] = agenda
+
+
+AGENDA_SLUG = T("digitale-agenda", "digital-dagsorden", "digital-agenda")
+AGENDA_TITLE = T("Digitale Agenda", "Digital dagsorden", "Digital Agenda")
+
+
+def build_agenda_page(context, parent, slug, **fields):
+    """THE "Digitale Agenda" page at ``slug``: its text (``fields``, with ``T`` texts), phases, translations.
+
+    Replaces what older demo runs left behind, so that a second run changes nothing: a page of
+    another type at ``slug`` (the former ContentPage "Digitale Agenda") is deleted in every
+    language, and an AgendaPage at another slug (formerly ``themenfelder-und-massnahmen``) is
+    moved to ``slug`` with its topic fields and measures.
+    """
+    german_fields, translations = split_languages(fields)
+    german_slug = slug.de
+    for code in translations:
+        translations[code][german_slug] = slug.get(code)
+    _make_way_for_agenda(parent, german_slug)
+    page, changed = upsert_page(parent, AgendaPage, german_slug, **german_fields)
+    if not page.phases.exists():
+        page = AgendaPage.objects.get(pk=page.pk)
+        for order, (title, starts_on, ends_on, label, description) in enumerate(PHASES):
+            page.phases.add(
+                AgendaPhase(
+                    title=title.de,
+                    description=description.de,
+                    starts_on=starts_on,
+                    ends_on=ends_on,
+                    date_label=label.de,
+                    sort_order=order,
+                )
+            )
+        publish(page)
+        changed = True
+    for phase_texts in PHASES:
+        split_languages([text for text in phase_texts if isinstance(text, T)], translations)
+    translate_page(page, translations, changed=changed)
+    context.pages["digitale-agenda"] = page
+    return page
+
+
+def _make_way_for_agenda(parent, slug):
+    occupant = Page.objects.child_of(parent).filter(slug=slug).first()
+    if occupant is not None and occupant.specific_class is not AgendaPage:
+        for page in Page.objects.filter(translation_key=occupant.translation_key).order_by("-depth"):
+            TranslationSource.objects.filter(object_id=page.translation_key).delete()
+            page.delete()
+    if not AgendaPage.objects.child_of(parent).filter(slug=slug).exists():
+        moved = AgendaPage.objects.child_of(parent).first()
+        if moved is not None:
+            moved.slug = slug
+            publish(moved)
+
+
+def _build_topic_field(agenda, slug, title, intro, contact):
+    """One topic field with its sponsor, translated once (so the sponsor never overwrites a translation)."""
+    german_fields, translations = split_languages(
+        {
+            "title": title,
+            "intro": intro,
+            "description": T(
+                "<p>In diesem Themenfeld bündeln wir Vorhaben, die den Alltag in Flensburg spürbar erleichtern.</p>",
+                "<p>Her samler vi projekter, der gør hverdagen i Flensborg mærkbart lettere.</p>",
+                "<p>This topic field brings together projects that make everyday life in Flensburg easier.</p>",
+            ),
+            "long_term_goals": T(
+                "<p>Eine lebenswerte, klimafreundliche und digital gut erreichbare Stadt für alle Generationen.</p>",
+                "<p>En levedygtig, klimavenlig og digitalt tilgængelig by for alle generationer.</p>",
+                "<p>A liveable, climate-friendly and digitally accessible city for all generations.</p>",
+            ),
+        }
+    )
+    split_languages(slug, translations)
+    page, changed = upsert_page(agenda, TopicFieldPage, slug, **german_fields)
+    if contact is not None and not page.sponsors.exists():
+        page = TopicFieldPage.objects.get(pk=page.pk)
+        page.sponsors.add(TopicFieldSponsor(contact=contact))
+        publish(page)
+        changed = True
+    translate_page(page, translations, changed=changed)
+    return page
 
 
 def _build_criterion(index, name, weight):
@@ -588,34 +653,50 @@ def _build_criterion(index, name, weight):
     return criterion
 
 
-def _add_phases(agenda):
-    agenda = AgendaPage.objects.get(pk=agenda.pk)
-    for order, (title, starts_on, ends_on, label) in enumerate(PHASES):
-        agenda.phases.add(
-            AgendaPhase(title=title.de, starts_on=starts_on, ends_on=ends_on, date_label=label.de, sort_order=order)
-        )
-    agenda.save_revision().publish()
-    strings = {"da": {}, "en": {}}
-    for title, _s, _e, label in PHASES:
-        for text in (title, label):
-            strings["da"][text.de] = text.da
-            strings["en"][text.de] = text.en
-    translate_page(agenda, strings, changed=True, fallback=True)
+RESPONSIBLE_UNIT = T(
+    "Stabsstelle E-Government und Digitalisierung",
+    "Stabsfunktionen for e-forvaltning og digitalisering",
+    "E-Government and Digitalisation Unit",
+)
+BENEFIT = T(
+    "Weniger Wartezeit, weniger Papier und ein Angebot rund um die Uhr.",
+    "Kortere ventetid, mindre papir og et tilbud døgnet rundt.",
+    "Less waiting, less paper and a service available around the clock.",
+)
+
+
+def _measure_texts(titles, field_title):
+    """Intro, problem and solution idea of a demo measure in de/da/en, built from its title."""
+    de, da, en = titles
+    return {
+        "intro": T(
+            f"Ein Vorhaben im Themenfeld „{field_title.de}“.",
+            f"Et tiltag inden for temaområdet »{field_title.da}«.",
+            f"A measure in the topic field “{field_title.en}”.",
+        ),
+        "problem": T(
+            f"Heute kostet das Anliegen „{de}“ Zeit und Wege; viele wünschen sich eine digitale Lösung.",
+            f"I dag koster »{da}« tid og besvær; mange ønsker sig en digital løsning.",
+            f"Today, “{en}” costs time and trips; many people would like a digital solution.",
+        ),
+        "solution_idea": T(
+            f"Eine einfache, barrierefreie Lösung für „{de}“, die auch auf dem Smartphone läuft.",
+            f"En enkel og tilgængelig løsning til »{da}«, som også fungerer på smartphonen.",
+            f"A simple, accessible solution for “{en}” that also works on a smartphone.",
+        ),
+        "expected_benefit": BENEFIT,
+    }
 
 
 def _build_measure(fields, criteria, field_key, slug, titles, status, percent, start, target, tags, pin):
-    de, da, en = titles
     parent = fields[field_key]
     seed = _digest(slug)
     values = {
-        "title": de,
-        "intro": f"{de}: ein Vorhaben im Themenfeld „{parent.title}“.",
-        "problem": f"Heute kostet das Anliegen „{de}“ Zeit und Wege; viele wünschen sich eine digitale Lösung.",
-        "solution_idea": f"Eine einfache, barrierefreie Lösung für „{de}“, die auch auf dem Smartphone läuft.",
-        "expected_benefit": "Weniger Wartezeit, weniger Papier und ein Angebot rund um die Uhr.",
-        "responsible_unit": "Stabsstelle E-Government und Digitalisierung",
+        "title": T(*titles),
+        **_measure_texts(titles, FIELDS[field_key][0]),
+        "responsible_unit": RESPONSIBLE_UNIT,
         "status": status,
-        "status_reason": REASONS[status].de if status in REASONS else "",
+        "status_reason": REASONS.get(status, ""),
         "percent_done": percent,
         "start_date": datetime.date(start, 1 + seed % 12, 1) if start else None,
         "target_date": datetime.date(target, 12, 31) if target else None,
@@ -623,21 +704,16 @@ def _build_measure(fields, criteria, field_key, slug, titles, status, percent, s
         "cost_estimate": 5000 * (1 + seed % 40),
         "effort": ["small", "medium", "large"][seed % 3],
         "priority_class": pin,
-        "priority_reason": PIN_REASON.de if pin else "",
+        "priority_reason": PIN_REASON if pin else "",
     }
-    page, changed = upsert_page(parent, MeasurePage, slug, **values)
+    german_values, strings = split_languages(values)
+    split_languages(slug, strings)
+    page, changed = upsert_page(parent, MeasurePage, slug, **german_values)
     if sorted(page.tag_names) != sorted(tags):
         page.tags.set(tags)
-        page.save_revision().publish()
+        publish(page)
         changed = True
-    strings = {"da": {de: da}, "en": {de: en}}
-    if status in REASONS:
-        strings["da"][REASONS[status].de] = REASONS[status].da
-        strings["en"][REASONS[status].de] = REASONS[status].en
-    if pin:
-        strings["da"][PIN_REASON.de] = PIN_REASON.da
-        strings["en"][PIN_REASON.de] = PIN_REASON.en
-    translate_page(page, strings, changed=changed, fallback=True)
+    translate_page(page, strings, changed=changed)
     for index, criterion in enumerate(criteria):
         value = _digest(slug, str(index)) % 6
         MeasureRating.objects.update_or_create(measure=page, criterion=criterion, defaults={"value": value})

@@ -4,7 +4,9 @@ German source and editors can keep syncing it in the admin).
 
 `manage.py load_demo_content` calls `load()`, which builds the site's own pages here and then
 calls `load(context)` of `agenda.demo`, `projects.demo` and `participation.demo` if those
-modules exist.
+modules exist. With `--reset`, each of those modules that defines `delete_demo_content(context)`
+is called first (in reverse order), so it can remove what would block deleting the page trees
+(e.g. rows that point at its pages with `on_delete=PROTECT`); then the page trees go.
 
 Helper API for the other apps' demo modules (import from `website.demo`)
 -------------------------------------------------------------------------
@@ -138,16 +140,26 @@ def load(reset=False, stdout=None, app_modules=APP_DEMO_MODULES):
     with without_automatic_redirects(), transaction.atomic(), warnings.catch_warnings():
         # wagtail-localize parses every plain string (e-mail addresses too) with BeautifulSoup.
         warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
+        modules = _import_app_modules(app_modules)
         if reset:
+            # Apps first (newest last): they remove what protects their pages from deletion.
+            for module in reversed(modules):
+                if hasattr(module, "delete_demo_content"):
+                    module.delete_demo_content(context)
             site_content.delete_demo_content(context)
         site_content.build(context)
-        for module_name in app_modules:
-            try:
-                module = importlib.import_module(module_name)
-            except ModuleNotFoundError as error:
-                if error.name != module_name:
-                    raise
-                continue
-            context.log(f"Demo content of {module_name} …")
+        for module in modules:
+            context.log(f"Demo content of {module.__name__} …")
             module.load(context)
     return context
+
+
+def _import_app_modules(module_names):
+    modules = []
+    for module_name in module_names:
+        try:
+            modules.append(importlib.import_module(module_name))
+        except ModuleNotFoundError as error:
+            if error.name != module_name:
+                raise
+    return modules

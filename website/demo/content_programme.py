@@ -338,12 +338,15 @@ def build_digital_agenda(context, home, contacts):
             ),
         ),
     ]
-    _page(
+    # The Digital Agenda is the agenda app's AgendaPage (phases timeline, topic fields, figures);
+    # this is its text. It replaces the ContentPage that earlier versions built at this slug.
+    from agenda.demo import AGENDA_SLUG, AGENDA_TITLE, build_agenda_page
+
+    build_agenda_page(
         context,
         home,
-        "digitale-agenda",
-        T("digitale-agenda", "digital-dagsorden", "digital-agenda"),
-        title=T("Digitale Agenda", "Digital dagsorden", "Digital Agenda"),
+        AGENDA_SLUG,
+        title=AGENDA_TITLE,
         intro=T(
             "Die Digitale Agenda ist Flensburgs Rahmenplan für den digitalen Wandel – vom "
             "Breitband bis zum Online-Antrag, von der Schule bis zum Hafen.",
@@ -374,7 +377,6 @@ def build_digital_agenda(context, home, contacts):
                     "more attractive to businesses and skilled workers.</p>",
                 )
             ),
-            heading(T("Themenfelder", "Temaområder", "Topic fields")),
             paragraph(
                 T(
                     "<p>Die Agenda ist als Rahmenplanung über mehrere Themenfelder angelegt – etwa "
@@ -390,56 +392,6 @@ def build_digital_agenda(context, home, contacts):
                     "and environment and energy. Each topic field has a topic sponsor who leads it on the "
                     "subject matter.</p>",
                 )
-            ),
-            timeline(
-                T("Zeitplan", "Tidsplan", "Schedule"),
-                [
-                    (
-                        T("bis Mitte 2021", "til midten af 2021", "until mid-2021"),
-                        "2021-06-30",
-                        T(
-                            "Bestands- und Bedarfsaufnahme",
-                            "Kortlægning af status og behov",
-                            "Taking stock and assessing needs",
-                        ),
-                        T(
-                            "Wir erfassen den Stand und ermitteln die digitalen Bedarfe jedes Themenfelds.",
-                            "Vi kortlægger status og finder de digitale behov på hvert temaområde.",
-                            "We record where things stand and identify the digital needs of every topic field.",
-                        ),
-                    ),
-                    (
-                        T("bis Ende Q3 2021", "til udgangen af 3. kvartal 2021", "by the end of Q3 2021"),
-                        "2021-09-30",
-                        T("Projektansätze", "Projektforslag", "Project approaches"),
-                        T(
-                            "Für jedes Themenfeld entstehen konkrete Ansätze für digitale Angebote.",
-                            "For hvert temaområde udvikles konkrete forslag til digitale tilbud.",
-                            "Concrete approaches for digital services are developed for every topic field.",
-                        ),
-                    ),
-                    (
-                        T("Ende 2021", "udgangen af 2021", "end of 2021"),
-                        "2021-12-31",
-                        T("Beschluss der Agenda", "Vedtagelse af dagsordenen", "Adoption of the agenda"),
-                        T(
-                            "Die Verabschiedung der Digitalen Agenda ist zum Jahresende geplant.",
-                            "Den digitale dagsorden planlægges vedtaget ved årets udgang.",
-                            "The Digital Agenda is due to be adopted at the end of the year.",
-                        ),
-                    ),
-                    (
-                        T("ab 2022", "fra 2022", "from 2022"),
-                        None,
-                        T("Umsetzung in Stufen", "Gennemførelse i etaper", "Implementation in stages"),
-                        T(
-                            "Das Arbeitsprogramm jedes Themenfelds wird über mehrere Jahre "
-                            "Schritt für Schritt umgesetzt.",
-                            "Arbejdsprogrammet for hvert temaområde gennemføres trin for trin over flere år.",
-                            "Each topic field's work programme is carried out step by step over several years.",
-                        ),
-                    ),
-                ],
             ),
             quote(
                 T(
@@ -510,6 +462,16 @@ def build_digital_agenda(context, home, contacts):
                     "the projects to be prioritised.</p>"
                     "<p>This gives every topic field a work programme carried out over several years – "
                     "and the circle closes: we implement what the city needs.</p>",
+                )
+            ),
+            paragraph(
+                T(
+                    "<p>Jede Maßnahme geht auf einen Bedarf zurück und wird nach festen Kriterien bewertet. "
+                    "So entsteht eine Rangfolge, die der Rat und alle Interessierten nachvollziehen können.</p>",
+                    "<p>Hvert tiltag udspringer af et behov og vurderes efter faste kriterier. "
+                    "Det giver en rækkefølge, som byrådet og alle interesserede kan følge.</p>",
+                    "<p>Every measure responds to a need and is rated on fixed criteria. "
+                    "This gives a ranking that the council and anyone interested can follow.</p>",
                 )
             ),
             call_to_action(

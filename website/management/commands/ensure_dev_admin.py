@@ -3,26 +3,63 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 USERNAME = "admin"
-PASSWORD = "flensburg-digital-dev"  # noqa: S105 - local development account only, refused unless DEBUG
+PASSWORD = "flensburg-digital-dev"  # noqa: S105 - local development accounts only, refused unless DEBUG
+SPONSOR_USERNAME = "sponsor"
+COUNCIL_USERNAME = "council"
+#: The demo topic field whose sponsor group the "sponsor" account joins (German slug).
+SPONSOR_TOPIC_FIELD_SLUG = "verwaltung"
 
 
 class Command(BaseCommand):
-    help = "Create the local development admin account (DEBUG only) and print its credentials."
+    help = (
+        "Create the local development accounts (DEBUG only) and print their credentials: "
+        "an admin, a topic sponsor of one demo topic field and a council member."
+    )
 
     def handle(self, *args, **options):
         if not settings.DEBUG:
             raise CommandError("ensure_dev_admin only runs with DEBUG=True (development settings).")
-        user_model = get_user_model()
-        user, created = user_model.objects.get_or_create(
-            username=USERNAME,
-            defaults={"email": "admin@example.org", "is_staff": True, "is_superuser": True},
+        created = self.ensure_user(USERNAME, is_staff=True, is_superuser=True)
+        self.report("Admin", USERNAME, created, "http://127.0.0.1:8000/admin/")
+        self.ensure_role_accounts()
+
+    def ensure_user(self, username, **defaults):
+        user, created = get_user_model().objects.get_or_create(
+            username=username, defaults={"email": f"{username}@example.org", **defaults}
         )
         if created:
             user.set_password(PASSWORD)
             user.save()
+        return created
+
+    def report(self, label, username, created, where):
         self.stdout.write(
             self.style.SUCCESS(
-                f"Admin: http://127.0.0.1:8000/admin/  user: {USERNAME}  password: {PASSWORD}"
+                f"{label}: {where}  user: {username}  password: {PASSWORD}"
                 + ("" if created else "  (existing account, password unchanged)")
             )
         )
+
+    def ensure_role_accounts(self):
+        """A topic sponsor and a council member, so a newcomer can try the agenda's roles."""
+        try:
+            from agenda.models import TopicFieldPage
+            from agenda.models.pages import default_language_code
+            from agenda.roles import create_topic_sponsor_group, ensure_roles
+        except ImportError:  # pragma: no cover - the agenda app is part of this project
+            return
+        groups = ensure_roles()
+        user_model = get_user_model()
+
+        created = self.ensure_user(COUNCIL_USERNAME)
+        user_model.objects.get(username=COUNCIL_USERNAME).groups.add(groups["council_members"])
+        self.report("Council member (read-only backlog and reports)", COUNCIL_USERNAME, created, "/admin/")
+
+        fields = TopicFieldPage.objects.filter(locale__language_code=default_language_code())
+        topic_field = fields.filter(slug=SPONSOR_TOPIC_FIELD_SLUG).first() or fields.order_by("path").first()
+        if topic_field is None:
+            self.stdout.write("No topic field yet (run load_demo_content first): no topic sponsor account.")
+            return
+        created = self.ensure_user(SPONSOR_USERNAME)
+        user_model.objects.get(username=SPONSOR_USERNAME).groups.add(create_topic_sponsor_group(topic_field))
+        self.report(f"Topic sponsor of “{topic_field.title}”", SPONSOR_USERNAME, created, "/admin/")
