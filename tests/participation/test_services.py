@@ -165,3 +165,16 @@ def test_deleting_an_account_with_its_contributions_removes_the_ideas(idea):
 
     gdpr.delete_account(idea.author, remove_contributions=True)
     assert not Idea.objects.filter(pk=idea.pk).exists()
+
+
+def test_followers_hear_about_a_new_phase(dialogue, citizen):
+    from participation.models import DialogueFollower, Phase
+    from participation.notifications import notify_phase_changes
+
+    DialogueFollower.objects.create(dialogue=dialogue, user=citizen)
+    assert notify_phase_changes() == 0  # first run only records the phase
+    dialogue.phase_override = Phase.EVALUATION
+    dialogue.save_revision().publish()
+    assert notify_phase_changes() == 1
+    assert mail.outbox[0].to == [citizen.email]
+    assert "unsubscribe" in mail.outbox[0].body
