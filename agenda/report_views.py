@@ -67,8 +67,12 @@ def _organisation_name(request):
 
 def _report_for(request, *, include_unpublished, home=None):
     """(report, charts) or raises BadReportDate."""
+    from django.http import Http404
+
     as_of = parse_as_of(request.GET.get("as_of"))
     home = home or source_home_for_request(request)
+    if home is None:
+        raise Http404("No site is configured for this host.")
     report = build_report(home, as_of=as_of, include_unpublished=include_unpublished, request=request)
     return report, report_charts(report)
 

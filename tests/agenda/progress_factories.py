@@ -27,7 +27,7 @@ def build_progress_dataset(home):
     Topic field A "Verwaltung": E-Akte (implemented, changed 5 days ago), Terminvergabe (in progress,
     target 2021-06-30, last change 60 days ago), Chatbot (proposed, created 2 days ago).
     Topic field B "Mobilität": Ladesäulen (planned), Carsharing (rejected 2022-01-01, target 2021-06-30),
-    plus a never-published draft "Smarte Ampeln" (in progress).
+    plus a never-published draft "Smarte Ampeln" (in progress, target 2021-06-30: overdue).
     Projects: live (A), pilot (A and B), an unpublished idea (B). Services: 3 online, 1 in progress, 1 not yet.
     """
     import datetime
@@ -92,7 +92,9 @@ def build_progress_dataset(home):
             target_date=target,
         ),
     }
-    pages["draft"] = MeasurePageFactory(parent=field_b, title="Smarte Ampeln", status="in_progress", live=False)
+    pages["draft"] = MeasurePageFactory(
+        parent=field_b, title="Smarte Ampeln", status="in_progress", live=False, target_date=target
+    )
 
     index = ProjectIndexPage.objects.child_of(home).first() or publish(ProjectIndexPageFactory(parent=home))
     live = publish(ProjectPageFactory(parent=index, title="Bürgerportal", status="live"))

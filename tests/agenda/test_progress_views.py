@@ -125,7 +125,7 @@ def pdf_text(content):
         "2" * 5000,
     ],
 )
-def test_hostile_as_of_is_a_clear_400(client, dataset, value):
+def test_hostile_as_of_is_a_clear_400(client, home, value):
     for url in ("/de/progress-report/", "/de/progress-report.pdf"):
         response = client.get(url, {"as_of": value})
         assert response.status_code == 400
@@ -133,14 +133,14 @@ def test_hostile_as_of_is_a_clear_400(client, dataset, value):
         assert b"<script>" not in response.content
 
 
-def test_future_date_is_refused(client, dataset):
+def test_future_date_is_refused(client, home):
     tomorrow = timezone.localdate() + datetime.timedelta(days=1)
     response = client.get("/en/progress-report/", {"as_of": tomorrow.isoformat()})
     assert response.status_code == 400
     assert b"future" in response.content
 
 
-def test_pdf_without_the_pdf_library_is_a_clear_503(client, dataset, monkeypatch):
+def test_pdf_without_the_pdf_library_is_a_clear_503(client, home, monkeypatch):
     def unavailable():
         raise report_pdf.PdfUnavailable("libpango-1.0-0: cannot open shared object file")
 
@@ -189,7 +189,7 @@ def test_topic_sponsors_may_read_the_report(client, django_user_model, dataset):
     assert client.get("/admin/agenda/reports/").status_code == 200
 
 
-def test_admin_user_without_report_permission_is_refused(client, django_user_model, dataset):
+def test_admin_user_without_report_permission_is_refused(client, django_user_model, home):
     from django.contrib.auth.models import Permission
 
     user = user_in(django_user_model)
@@ -199,7 +199,7 @@ def test_admin_user_without_report_permission_is_refused(client, django_user_mod
     assert client.get("/admin/agenda/reports/pdf/").status_code in (302, 403)
 
 
-def test_admin_report_bad_date_shows_the_form_with_an_error(client, django_user_model, dataset):
+def test_admin_report_bad_date_shows_the_form_with_an_error(client, django_user_model, home):
     client.force_login(user_in(django_user_model, COUNCIL_MEMBERS))
     response = client.get("/admin/agenda/reports/", {"as_of": "31.12.2021"})
     assert response.status_code == 400
