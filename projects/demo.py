@@ -5,12 +5,19 @@ programme and the OZG service catalogue, in German with Danish and English trans
 Called by `manage.py load_demo_content` (through `website.demo.load`). Idempotent: every
 object is found by a stable key (slug, name, LeiKa key) and only saved when it differs.
 
-Pages it builds below the German home page (the site's ContentPages `smart-city` and
-`ozg` tell the story in prose; these are the structured versions):
+Pages it builds below the German home page:
 
 * `/de/projekte/` – ProjectIndexPage with the portfolio projects
-* `/de/smarte-grenzregion/` – SmartCityProgrammePage
-* `/de/ozg-leistungen/` – ServiceCatalogPage
+* `/de/smarte-grenzregion/` – SmartCityProgrammePage: THE Smart City page of the site
+* `/de/ozg-leistungen/` – ServiceCatalogPage: THE OZG page of the site
+
+The last two are in the main menu and featured on the home page (context keys `smart-city`
+and `ozg`; the home page is finished again once they exist). They replace the ContentPages
+`smart-city` and `ozg` of older demo versions, which the site's demo deletes.
+
+Finally the agenda's demo measures are linked to the projects that implement them
+(`MeasurePage.projects`, a field wagtail-localize synchronises: every translation of a measure
+links the same German project pages as its source).
 
 The LeiKa keys of the demo services are made up: they start with 999 so nobody mistakes
 them for real catalogue entries. Names, topic areas and statuses are plausible examples.
@@ -23,7 +30,11 @@ from website.demo import (
     T,
     build_page,
     build_snippet,
+    contact_person,
+    demo_image,
     heading,
+    image_block,
+    key_figures,
     merge_translations,
     paragraph,
     split_languages,
@@ -57,6 +68,20 @@ def load(context):
     index = build_portfolio(context, funding, partners)
     build_smart_city_programme(context, funding, partners, index)
     build_service_catalog_page(context)
+    link_measures(context)
+    feature_on_home(context)
+
+
+def feature_on_home(context):
+    """Smart City and OZG on the home page: finish it again now that the typed pages exist.
+
+    From the second run on the site's demo finds them itself, so this changes nothing then.
+    """
+    from website.demo.site_content import finish_home
+
+    context.pages["smart-city"] = context.pages["smarte-grenzregion"]
+    context.pages["ozg"] = context.pages["ozg-leistungen"]
+    finish_home(context)
 
 
 # --- Snippets -----------------------------------------------------------------------------------
@@ -973,6 +998,109 @@ SMART_CITY_THEME_TEXTS = [
 ]
 
 
+def smart_city_body(context):
+    """The programme's story (formerly the ContentPage `smart-city`): selection, region, funding."""
+    picture = demo_image("smart-city", "Smarte Grenzregion – Grafik", "border")
+    body = [
+        image_block(
+            picture,
+            T(
+                "Abstrakte Grafik in Blau und Rot mit Wellen und weißen Segeln",
+                "Abstrakt grafik i blåt og rødt med bølger og hvide sejl",
+                "Abstract graphic in blue and red with waves and white sails",
+            ),
+        ),
+        key_figures(
+            T("Auf einen Blick", "Kort fortalt", "At a glance"),
+            [
+                (
+                    T("28 von 94", "28 af 94", "28 of 94"),
+                    T(
+                        "Bewerbungen in der dritten Staffel ausgewählt",
+                        "ansøgninger udvalgt i tredje runde",
+                        "applications selected in the third round",
+                    ),
+                ),
+                (
+                    T("15.07.2021", "15.07.2021", "15 July 2021"),
+                    T("Tag der Auswahl", "dato for udvælgelsen", "date of selection"),
+                ),
+                ("3", T("Partner im Verbundantrag", "partnere i den fælles ansøgning", "partners in the joint bid")),
+            ],
+        ),
+        heading(T("Ausgewählt am 15. Juli 2021", "Udvalgt den 15. juli 2021", "Selected on 15 July 2021")),
+        paragraph(
+            T(
+                "<p>Das Bundesministerium des Innern, für Bau und Heimat fördert seit 2019 Modellprojekte Smart Cities. "
+                "In der dritten Staffel waren ausdrücklich auch Verbünde aus ländlichen Räumen aufgerufen. Der gemeinsame "
+                "Antrag der Stadt Flensburg und der Kreise Schleswig-Flensburg und Nordfriesland wurde als einer von 28 aus "
+                "94 ausgewählt.</p>"
+                "<p>Die Modellkommunen sollen sich gemeinwohlorientiert und nachhaltig entwickeln – im Sinne der "
+                "Leitlinien der Smart City Charta.</p>",
+                "<p>Det tyske indenrigs-, bygge- og hjemstavnsministerium har siden 2019 støttet modelprojekter for smarte "
+                "byer. I tredje runde var også sammenslutninger fra landdistrikter udtrykkeligt opfordret til at søge. Den "
+                "fælles ansøgning fra Flensborg by og kredsene Slesvig-Flensborg og Nordfrisland blev udvalgt som én af 28 "
+                "ud af 94.</p>"
+                "<p>Modelkommunerne skal udvikle sig bæredygtigt og til gavn for fællesskabet – i tråd med "
+                "retningslinjerne i Smart City-chartret.</p>",
+                "<p>Since 2019 the Federal Ministry of the Interior, Building and Community has funded Smart City model "
+                "projects. The third round explicitly invited joint projects from rural areas too. The joint bid of the "
+                "City of Flensburg and the districts of Schleswig-Flensburg and Nordfriesland was selected as one of 28 out "
+                "of 94.</p>"
+                "<p>The model municipalities are to develop sustainably and for the common good – in line with the "
+                "guidelines of the Smart City Charter.</p>",
+            )
+        ),
+        heading(T("Eine Region, drei Partner", "Én region, tre partnere", "One region, three partners")),
+        paragraph(
+            T(
+                "<p>Die Region liegt am Rand, zwischen Nord- und Ostsee, an einer Grenze mit unterschiedlichen Sprachen, "
+                "Standards und Währungen. Der demografische Wandel trifft Stadt und Land gleichermaßen. Die dänischen "
+                "Nachbarn nördlich der Grenze gehören ausdrücklich dazu.</p>"
+                "<p>Das gemeinsame Dach bilden der Kulturraum der Grenzregion, die Daseinsvorsorge und das Zusammenspiel "
+                "von Stadt und Land – mit den drei Schwerpunkten, die oben stehen.</p>",
+                "<p>Regionen ligger i udkanten, mellem Vesterhavet og Østersøen, ved en grænse med forskellige sprog, "
+                "standarder og valutaer. Den demografiske udvikling rammer både by og land. De danske naboer nord for "
+                "grænsen er udtrykkeligt en del af regionen.</p>"
+                "<p>Det fælles tag er grænseregionens kulturfællesskab, den offentlige service og samspillet mellem by og "
+                "land – med de tre fokusområder ovenfor.</p>",
+                "<p>The region lies on the edge, between the North Sea and the Baltic, on a border with different "
+                "languages, standards and currencies. Demographic change affects town and country alike. Our Danish "
+                "neighbours north of the border are explicitly included.</p>"
+                "<p>The shared roof is the border region's common culture, public services of general interest and the "
+                "interplay of town and country – with the three themes listed above.</p>",
+            )
+        ),
+        heading(
+            T(
+                "Von der Digitalen Agenda zur Smart City",
+                "Fra digital dagsorden til smart city",
+                "From the Digital Agenda to Smart City",
+            )
+        ),
+        paragraph(
+            T(
+                "<p>Ausgangspunkt der Bewerbung war die Arbeit an der Digitalen Agenda. Das Land fördert sie im Programm "
+                "„Digitale Modellkommune SH“ von November 2020 bis Mitte 2022 mit 100.000 Euro.</p>"
+                "<p>Die Bundesförderung für Smart Cities ist der nächste Schritt: Mit ihr können die Ideen aus der Agenda "
+                "tatsächlich umgesetzt werden – gemeinsam mit starken Partnern aus allen Bereichen des Stadtlebens.</p>",
+                "<p>Udgangspunktet for ansøgningen var arbejdet med den digitale dagsorden. Delstaten støtter det i "
+                "programmet „Digitale Modellkommune SH“ med 100.000 euro fra november 2020 til midten af 2022.</p>"
+                "<p>Forbundsstøtten til smarte byer er næste skridt: Med den kan idéerne fra dagsordenen føres ud i livet "
+                "– sammen med stærke partnere fra alle dele af bylivet.</p>",
+                "<p>The bid grew out of the work on the Digital Agenda, which the state programme “Digitale "
+                "Modellkommune SH” funds with 100,000 euros from November 2020 to mid-2022.</p>"
+                "<p>Federal Smart City funding is the next step: it allows the ideas from the agenda to be put into "
+                "practice – together with strong partners from every part of city life.</p>",
+            )
+        ),
+    ]
+    contact = context.contacts.get("smart_city")
+    if contact is not None:
+        body.append(contact_person(contact, T("Ihr Kontakt", "Din kontaktperson", "Your contact")))
+    return body
+
+
 def build_smart_city_programme(context, funding, partners, index):
     news = list(
         NewsPage.objects.filter(locale__language_code="de", slug__in=["smart-city-ausgewaehlt"]).order_by("-date")
@@ -990,11 +1118,13 @@ def build_smart_city_programme(context, funding, partners, index):
             ],
             "funding": [funding["smart_cities"]],
         },
-        title=T(
-            "Smarte Grenzregion zwischen den Meeren",
-            "Smart grænseregion mellem havene",
-            "Smart border region between the seas",
+        title=T("Smarte Grenzregion", "Smart grænseregion", "Smart Border Region"),
+        seo_title=T(
+            "Smart City: Smarte Grenzregion zwischen den Meeren",
+            "Smart City: Smart grænseregion mellem havene",
+            "Smart City: Smart Border Region between the Seas",
         ),
+        show_in_menus=True,
         intro=T(
             "Flensburg und die Kreise Schleswig-Flensburg und Nordfriesland sind Modellprojekt im Bundesprogramm "
             "„Smart Cities made in Germany“ – gemeinsam mit Partnern nördlich der Grenze.",
@@ -1035,24 +1165,80 @@ def build_smart_city_programme(context, funding, partners, index):
                 },
             },
         ],
-        body=[
-            heading(T("Warum eine Grenzregion?", "Hvorfor en grænseregion?", "Why a border region?")),
-            paragraph(
-                T(
-                    "<p>Die Region liegt am Rand, zwischen zwei Meeren und an einer Grenze mit zwei Sprachen "
-                    "und Währungen. Mobilität, Versorgung und Wohnen sollen hier mit digitalen Mitteln besser werden.</p>",
-                    "<p>Regionen ligger i udkanten, mellem to have og ved en grænse med to sprog og valutaer. "
-                    "Mobilitet, forsyning og boliger skal forbedres her med digitale midler.</p>",
-                    "<p>The region lies on the edge, between two seas and on a border with two languages and "
-                    "currencies. Digital tools are to improve mobility, care and housing here.</p>",
-                )
-            ),
-        ],
+        body=smart_city_body(context),
         children={"news_links": [{"news_id": item.pk} for item in news]},
         project=context.pages.get("project:smart-city"),
     )
     context.pages["smarte-grenzregion"] = page
     return page
+
+
+def service_catalog_body(context):
+    """Why the OZG matters and "Einer für Alle" (formerly the ContentPage `ozg`)."""
+    body = [
+        heading(
+            T(
+                "Warum die Kommunen so wichtig sind",
+                "Derfor er kommunerne så vigtige",
+                "Why municipalities matter so much",
+            )
+        ),
+        paragraph(
+            T(
+                "<p>In Deutschland setzen die rund 11.000 Kommunen einen Großteil der öffentlichen Leistungen um. Sie "
+                "sind Bürgerinnen, Bürgern und Unternehmen am nächsten – und müssen deshalb auch die meisten "
+                "OZG-Leistungen digital anbieten.</p>"
+                "<p>Das Gesetz verpflichtete sie, dies bis Ende 2022 zu schaffen. Auch für Flensburg heißt das: Anträge "
+                "sollen schneller, einfacher und nutzerfreundlicher werden.</p>",
+                "<p>I Tyskland står de omkring 11.000 kommuner for en stor del af de offentlige ydelser. De er tættest "
+                "på borgere og virksomheder – og skal derfor også tilbyde de fleste OZG-ydelser digitalt.</p>"
+                "<p>Loven forpligtede dem til at nå det inden udgangen af 2022. Også for Flensborg betyder det: "
+                "Ansøgninger skal blive hurtigere, enklere og mere brugervenlige.</p>",
+                "<p>In Germany, around 11,000 municipalities deliver a large share of public services. They are closest "
+                "to residents and businesses – and so they must also offer most OZG services digitally.</p>"
+                "<p>The Act obliged them to do so by the end of 2022. For Flensburg, too, this means that applications "
+                "should become faster, simpler and easier to use.</p>",
+            )
+        ),
+        key_figures(
+            T("Das OZG in Zahlen", "OZG i tal", "The OZG in figures"),
+            [
+                (
+                    T("rund 11.000", "ca. 11.000", "around 11,000"),
+                    T("Kommunen in Deutschland", "kommuner i Tyskland", "municipalities in Germany"),
+                ),
+                (
+                    T("Ende 2022", "udgangen af 2022", "end of 2022"),
+                    T("gesetzliche Frist", "lovbestemt frist", "statutory deadline"),
+                ),
+                ("1", T("Portal für alle Leistungen", "portal til alle ydelser", "portal for all services")),
+            ],
+        ),
+        heading(T("„Einer für Alle“", "„Én for alle“", "“One for All”")),
+        paragraph(
+            T(
+                "<p>Nicht jede Kommune muss jede Leistung selbst digitalisieren. Nach dem Prinzip „Einer für Alle“ "
+                "entwickelt ein Land oder eine Kommune eine Lösung, und andere nutzen sie nach. Flensburg übernimmt "
+                "solche Lösungen, wo immer es geht – in der Liste unten sind sie markiert.</p>"
+                "<p>Die Stabsstelle E-Government und Digitalisierung koordiniert die OZG-Umsetzung der Stadt als Teil "
+                "der Digitalen Agenda.</p>",
+                "<p>Ikke hver kommune skal digitalisere hver ydelse selv. Efter princippet „Én for alle“ udvikler én "
+                "delstat eller kommune en løsning, som andre så genbruger. Flensborg overtager sådanne løsninger, hvor "
+                "det er muligt – de er markeret i listen nedenfor.</p>"
+                "<p>Stabsfunktionen for e-forvaltning og digitalisering koordinerer kommunens OZG-arbejde som en del af "
+                "den digitale dagsorden.</p>",
+                "<p>Not every municipality has to digitise every service itself. Under the “One for All” principle, one "
+                "state or municipality develops a solution and others reuse it. Flensburg adopts such solutions "
+                "wherever it can – the list below marks them.</p>"
+                "<p>The E-Government and Digitalisation Unit coordinates the city's OZG work as part of the Digital "
+                "Agenda.</p>",
+            )
+        ),
+    ]
+    contact = context.contacts.get("cdo")
+    if contact is not None:
+        body.append(contact_person(contact, T("Ihr Kontakt", "Din kontaktperson", "Your contact")))
+    return body
 
 
 def build_service_catalog_page(context):
@@ -1061,11 +1247,92 @@ def build_service_catalog_page(context):
         ServiceCatalogPage,
         T("ozg-leistungen", "ozg-ydelser", "ozg-services"),
         title=T("Online-Leistungen nach dem OZG", "Onlineydelser efter OZG", "Online services under the OZG"),
-        intro=T(
-            "Welche Verwaltungsleistungen Sie schon online erledigen können – nach Themenfeldern des Onlinezugangsgesetzes.",
-            "Hvilke forvaltningsydelser du allerede kan klare online – opdelt efter temaområder i loven om onlineadgang.",
-            "Which administrative services you can already use online, by topic area of the Online Access Act.",
+        seo_title=T(
+            "Onlinezugangsgesetz und „Einer für Alle“: Online-Leistungen der Stadt Flensburg",
+            "Loven om onlineadgang og „Én for alle“: Flensborg Kommunes onlineydelser",
+            "The Online Access Act and “One for All”: the City of Flensburg's online services",
         ),
+        show_in_menus=True,
+        intro=T(
+            "Das Onlinezugangsgesetz (OZG) verpflichtet Bund, Länder und Kommunen, ihre Verwaltungsleistungen auch "
+            "online anzubieten. Hier sehen Sie, welche Leistungen Sie schon online erledigen können.",
+            "Loven om onlineadgang (OZG) forpligter forbund, delstater og kommuner til også at tilbyde deres ydelser "
+            "online. Her kan du se, hvilke ydelser du allerede kan klare online.",
+            "The Online Access Act (OZG) obliges the federal government, the states and municipalities to offer their "
+            "administrative services online as well. Here you can see which services you can already use online.",
+        ),
+        body=service_catalog_body(context),
     )
     context.pages["ozg-leistungen"] = page
     return page
+
+
+# --- Measures of the Digital Agenda and the projects that implement them ------------------------
+
+# German measure slug (agenda.demo) -> German slugs of the implementing projects.
+MEASURE_PROJECTS = {
+    "digitale-terminvergabe": ["buergerportal"],
+    "online-antraege": ["buergerportal", "ozg-umsetzung"],
+    "digitale-bezahlung": ["buergerportal"],
+    "chatbot-auskunft": ["chatbot-govii"],
+    "bauantrag-digital": ["ozg-umsetzung"],
+    "e-akte": ["e-akte"],
+    "mobilitaets-app": ["smart-city"],
+    "energiemonitoring": ["smart-city"],
+    "telemedizin": ["smart-city"],
+    "smarte-muelltonnen": ["smart-city"],
+    "radverkehrszaehlung": ["offene-daten"],
+    "leerstandsmelder": ["offene-daten"],
+    "parkleitsystem": ["parksensorik"],
+}
+
+
+def link_measures(context):
+    """Set `MeasurePage.projects` of the demo measures; their translations link the same projects.
+
+    `projects` is a synchronised field, so after changing it the translations are synced through
+    wagtail-localize (as an editor's "Sync translated pages" would). Does nothing when the agenda
+    app or its demo measures are missing, and nothing on a second run.
+    """
+    try:
+        from agenda.models import MeasurePage
+    except ImportError:
+        return
+    measures = {
+        page.slug: page
+        for page in MeasurePage.objects.filter(locale__language_code="de", slug__in=MEASURE_PROJECTS).prefetch_related(
+            "projects"
+        )
+    }
+    linked = 0
+    for slug, project_slugs in MEASURE_PROJECTS.items():
+        measure = measures.get(slug)
+        projects = [context.pages.get(f"project:{project_slug}") for project_slug in project_slugs]
+        if measure is None or None in projects:
+            continue
+        wanted = sorted(project.pk for project in projects)
+        if sorted(project.pk for project in measure.projects.all()) != wanted:
+            measure.projects.set(projects)
+            publish(measure)
+        sync_translations(measure, wanted)
+        linked += 1
+    context.log(f"  projects: {linked} measures linked to their projects")
+
+
+def sync_translations(page, wanted):
+    """Bring every translation of `page` up to date with the source when its `projects` differ."""
+    from wagtail_localize.models import TranslationSource
+
+    translations = [
+        translation
+        for translation in page.get_translations().specific().prefetch_related("projects")
+        if sorted(project.pk for project in translation.projects.all()) != wanted
+    ]
+    if not translations:
+        return
+    source, _created = TranslationSource.update_or_create_from_instance(page)
+    for translation in translations:
+        target, _created = source.create_or_update_translation(
+            translation.locale, publish=False, copy_parent_pages=False
+        )
+        target.get_latest_revision().publish()

@@ -254,11 +254,22 @@ class ProjectPage(BasePage):
             raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
 
     def implemented_measures(self):
-        """Measures of the Digital Agenda this project implements (the agenda app links them)."""
+        """Measures of the Digital Agenda in this page's language that this project implements.
+
+        The agenda app links them. `MeasurePage.projects` is synchronised by wagtail-localize, so a
+        measure's translations link the same (German) project pages as the measure itself: the
+        measures are found by the project's translation key, not by this page's id.
+        """
         measures = getattr(self, "measures", None)
         if measures is None:
             return []
-        return list(measures.live().public().order_by("title")) if hasattr(measures, "live") else list(measures.all())
+        return list(
+            measures.model.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, projects__translation_key=self.translation_key)
+            .distinct()
+            .order_by("title")
+        )
 
     def topic_field_links(self):
         return [_PageLink(page) for page in self.topic_fields.all()]

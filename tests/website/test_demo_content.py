@@ -1,7 +1,8 @@
 """`manage.py load_demo_content`: complete, translated through wagtail-localize, idempotent.
 
-The demo site is built once per module (about 10 s) inside a transaction that is rolled back
-at the end; every test reads it in its own nested transaction.
+The demo site (with the projects app's pages: Smart City and OZG are typed pages of that app)
+is built once per module inside a transaction that is rolled back at the end; every test reads
+it in its own nested transaction.
 """
 
 import hashlib
@@ -19,9 +20,11 @@ from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from website import demo
-from website.models import ContactPerson, HomePage, SiteSettings
+from website.demo.pages_content import remove_replaced_pages
+from website.models import ContactPerson, ContentPage, HomePage, SiteSettings
 
 LANGUAGES = ("de", "da", "en")
+APP_MODULES = ("projects.demo",)
 
 
 def snapshot():
@@ -51,9 +54,9 @@ def snapshot():
 @pytest.fixture(scope="module")
 def demo_site(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
-        demo.load(app_modules=())
+        demo.load(app_modules=APP_MODULES)
         first = snapshot()
-        demo.load(app_modules=())
+        demo.load(app_modules=APP_MODULES)
         second = snapshot()
         yield {"first": first, "second": second}
         transaction.set_rollback(True)
@@ -121,7 +124,27 @@ def test_site_settings_are_set(site):
 def test_main_navigation_lists_the_sections(site):
     home = Site.objects.get(is_default_site=True).root_page
     slugs = set(home.get_children().live().in_menu().values_list("slug", flat=True))
-    assert {"buergerportal", "digitale-agenda", "ozg", "smart-city", "chatbot", "aktuelles"} <= slugs
+    assert {"buergerportal", "digitale-agenda", "ozg-leistungen", "smarte-grenzregion", "chatbot", "aktuelles"} <= slugs
+
+
+def test_smart_city_and_ozg_are_only_the_typed_pages(site):
+    assert not Page.objects.filter(slug__in=["smart-city", "ozg"], depth=3).exists()
+    assert Page.objects.get(slug="smarte-grenzregion", locale__language_code="de").specific_class.__name__ == (
+        "SmartCityProgrammePage"
+    )
+    assert Page.objects.get(slug="ozg-leistungen", locale__language_code="de").specific_class.__name__ == (
+        "ServiceCatalogPage"
+    )
+
+
+def test_an_older_runs_smart_city_content_page_is_deleted_in_every_language(site):
+    german_home = HomePage.objects.get(locale__language_code="de")
+    legacy = german_home.add_child(instance=ContentPage(title="Smart City", slug="smart-city"))
+    for code in ("da", "en"):
+        legacy.copy_for_translation(Locale.objects.get(language_code=code), copy_parents=False)
+    assert Page.objects.filter(translation_key=legacy.translation_key).count() == 3
+    remove_replaced_pages(german_home)
+    assert not Page.objects.filter(translation_key=legacy.translation_key).exists()
 
 
 @pytest.mark.parametrize(
@@ -133,7 +156,11 @@ def test_main_navigation_lists_the_sections(site):
         ("/de/digitale-agenda/", "Genutzt wird nur, was auch gebraucht wird."),
         ("/da/digital-dagsorden/", "Kun det, der er brug for, bliver brugt."),
         ("/en/digital-agenda/", "Only what is needed gets used."),
-        ("/en/smart-city/", "one of 28 out of 94"),
+        ("/en/smart-border-region/", "one of 28 out of 94"),
+        ("/de/smarte-grenzregion/", "von November 2020 bis Mitte 2022 mit 100.000 Euro"),
+        ("/da/smart-graenseregion/", "Grøn energi og forbundet mobilitet"),
+        ("/de/ozg-leistungen/", "bis Ende 2022"),
+        ("/da/ozg-ydelser/", "Efter princippet „Én for alle“"),
         ("/da/nyheder/", "Chatbotten Govii er online"),
         ("/en/news/smart-city-selected/", "Great news for the border region"),
     ],
@@ -148,10 +175,12 @@ def test_featured_sections_link_to_the_same_language(site, client):
     body = client.get("/da/").content.decode()
     assert 'href="/da/borgerportal/"' in body
     assert 'href="/de/buergerportal/"' not in body
+    assert 'href="/da/smart-graenseregion/"' in body
+    assert 'href="/da/ozg-ydelser/"' in body
 
 
 def test_reset_rebuilds_the_same_tree(site):
     before = sorted(Page.objects.values_list("url_path", flat=True))
-    demo.load(reset=True, app_modules=())
+    demo.load(reset=True, app_modules=APP_MODULES)
     assert sorted(Page.objects.values_list("url_path", flat=True)) == before
     assert ContactPerson.objects.count() == 12

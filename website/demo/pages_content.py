@@ -1,15 +1,20 @@
 """The site's own sections: what the home page features, and the order pages are built in."""
 
+from wagtail.models import Page
+from wagtail_localize.models import TranslationSource
+
+from website.models import ContentPage
+
 from .api import T, featured_section, heading, key_figures, paragraph
 from .content_legal import build_legal_pages
 from .content_news import build_news
-from .content_programme import (
-    build_chatbot,
-    build_citizen_portal,
-    build_digital_agenda,
-    build_ozg,
-    build_smart_city,
-)
+from .content_programme import build_chatbot, build_citizen_portal, build_digital_agenda
+
+# Smart City and OZG are typed pages of the projects app (`projects.demo` builds them with their
+# full text): featured section key -> German slug. Older demo runs built ContentPages at the
+# slugs in REPLACED_CONTENT_PAGES instead; they are deleted (in every language).
+TYPED_PAGES = {"ozg": "ozg-leistungen", "smart-city": "smarte-grenzregion"}
+REPLACED_CONTENT_PAGES = ("ozg", "smart-city")
 
 FEATURED = {
     "buergerportal": (
@@ -123,10 +128,32 @@ def build_sections(context):
     context.log("Content pages …")
     build_citizen_portal(context, home, contacts)
     build_digital_agenda(context, home, contacts)
-    build_ozg(context, home, contacts)
-    build_smart_city(context, home, contacts)
+    remove_replaced_pages(home)
+    find_typed_pages(context, home)
     build_chatbot(context, home, contacts)
     build_legal_pages(context, home, contacts)
 
 
-__all__ = ["FEATURED", "build_news", "build_sections", "featured", "home_body"]
+def remove_replaced_pages(home):
+    """Delete the former Smart City and OZG ContentPages with their translations and sources."""
+    for slug in REPLACED_CONTENT_PAGES:
+        page = Page.objects.child_of(home).filter(slug=slug).first()
+        if page is None or page.specific_class is not ContentPage:
+            continue
+        for each in Page.objects.filter(translation_key=page.translation_key).order_by("-depth"):
+            each.delete()
+        TranslationSource.objects.filter(object_id=page.translation_key).delete()
+
+
+def find_typed_pages(context, home):
+    """The typed Smart City and OZG pages, if the projects app built them on an earlier run.
+
+    So the home page features them (and stays unchanged) before `projects.demo` runs again.
+    """
+    for key, slug in TYPED_PAGES.items():
+        page = Page.objects.child_of(home).filter(slug=slug).first()
+        if page is not None:
+            context.pages[key] = page.specific
+
+
+__all__ = ["FEATURED", "TYPED_PAGES", "build_news", "build_sections", "featured", "home_body"]
