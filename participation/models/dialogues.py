@@ -179,6 +179,15 @@ class CityDialoguePage(BasePage):
         if errors:
             raise ValidationError(errors)
 
+    def with_content_json(self, content):
+        """Publishing a revision must not reset which phase followers were last told about."""
+        obj = super().with_content_json(content)
+        if self.pk:
+            obj.notified_phase = (
+                CityDialoguePage.objects.filter(pk=self.pk).values_list("notified_phase", flat=True).first() or ""
+            )
+        return obj
+
     # -- translations --------------------------------------------------------
 
     def source_page(self):
