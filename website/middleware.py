@@ -1,6 +1,7 @@
 from csp.middleware import CSPMiddleware, PolicyParts
 
 from django.conf import settings
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -15,3 +16,17 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if not report_only and request.path_info.startswith(settings.CSP_RELAXED_PATH_PREFIXES):
             return PolicyParts(settings.ADMIN_CONTENT_SECURITY_POLICY, None, None, None)
         return parts
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's LocaleMiddleware without the 404 redirect outside the public site.
+
+    Django redirects a 404 without a language prefix to `/de/<path>` when that path
+    resolves — and Wagtail's catch-all route makes every path resolve. So an unknown
+    API object or admin URL would turn into a redirect to an HTML page instead of a 404.
+    """
+
+    def process_response(self, request, response):
+        if request.path_info.startswith(settings.UNPREFIXED_PATH_PREFIXES):
+            return response
+        return super().process_response(request, response)

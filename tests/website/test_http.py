@@ -75,3 +75,17 @@ def test_admin_has_its_relaxed_content_security_policy(client, home):
 
     assert response.status_code == 200
     assert "'unsafe-inline'" in csp_directives(response)["script-src"]
+
+
+@pytest.mark.parametrize("path", ["/api/v2/pages/999999/", "/api/v2/no-such-endpoint/", "/documents/999999/x.pdf"])
+def test_unknown_api_and_document_urls_are_404_not_a_language_redirect(client, home_pages, path):
+    response = client.get(path)
+
+    assert response.status_code == 404
+
+
+def test_unknown_public_path_without_language_still_redirects_to_german(client, home_pages):
+    response = client.get("/no-such-page/")
+
+    assert response.status_code == 302
+    assert response["Location"] == "/de/no-such-page/"

@@ -78,7 +78,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "website.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -254,6 +254,8 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     "object-src": ["'none'"],
 }
 CSP_RELAXED_PATH_PREFIXES = ("/admin/", "/django-admin/")
+# Paths outside the language-prefixed public site: their 404s stay 404s.
+UNPREFIXED_PATH_PREFIXES = ("/api/", "/admin/", "/django-admin/", "/documents/", "/static/", "/media/")
 
 # Citizen accounts (django-allauth): log-in by e-mail, verified addresses only.
 AUTHENTICATION_BACKENDS = [
