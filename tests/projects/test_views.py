@@ -200,6 +200,30 @@ def test_project_page_lists_the_measures_it_implements(client, home, portfolio):
     assert "Digitale Terminvergabe" in [link.get_text(strip=True) for link in page.select("#project-measures ~ ul a")]
 
 
+def test_each_language_of_a_project_lists_the_measures_of_that_language(client, home_pages, portfolio):
+    """Translations of a measure link the German project (wagtail-localize synchronises the field)."""
+    from tests.agenda.factories import MeasurePageFactory, build_topic_field
+
+    project = build_project(portfolio, title="Bürgerportal")
+    measure = MeasurePageFactory.build(title="Digitale Terminvergabe")
+    measure.projects.set([project])
+    build_topic_field(home_pages["de"]).add_child(instance=measure)
+    publish(measure)
+    danish_measure = translate(measure, "da")
+    danish_measure.title = "Digital tidsbestilling"
+    danish_measure.projects.set([project])
+    publish(danish_measure)
+    danish_project = translate(project, "da")
+
+    german_titles = [a.get_text(strip=True) for a in soup(client.get(project.url)).select("#project-measures ~ ul a")]
+    danish_titles = [
+        a.get_text(strip=True) for a in soup(client.get(danish_project.url)).select("#project-measures ~ ul a")
+    ]
+
+    assert german_titles == ["Digitale Terminvergabe"]
+    assert danish_titles == ["Digital tidsbestilling"]
+
+
 def test_danish_project_page_shows_danish_partner_names(client, portfolio, locales):
     partner = OrganisationFactory(name="Kreis Nordfriesland")
     danish_partner = partner.copy_for_translation(locales["da"])

@@ -1,6 +1,7 @@
-"""Programme pages: citizen portal, Digital Agenda, OZG, Smart City, chatbot pilot."""
+"""Programme pages: citizen portal, Digital Agenda, chatbot pilot.
 
-from wagtail.models import Page
+Smart City and OZG are typed pages of the projects app (`projects.demo` holds their text).
+"""
 
 from website.models import ContentPage
 
@@ -12,7 +13,6 @@ from .api import (
     faq,
     heading,
     image_block,
-    key_figures,
     paragraph,
     quote,
     timeline,
@@ -22,14 +22,7 @@ from .images import demo_image
 UNIT_CONTACT_HEADING = T("Ihr Kontakt", "Din kontaktperson", "Your contact")
 
 
-def _page(context, parent, key, slug, replaceable=False, **fields):
-    if replaceable:
-        # The projects app may replace this page by a typed page at the same slug: keep theirs.
-        german_slug = slug.de if isinstance(slug, T) else slug
-        existing = Page.objects.child_of(parent).filter(slug=german_slug).first()
-        if existing is not None and existing.specific_class is not ContentPage:
-            context.pages[key] = existing.specific
-            return context.pages[key]
+def _page(context, parent, key, slug, **fields):
     page = build_page(parent, ContentPage, slug, **fields)
     context.pages[key] = page
     return page
@@ -485,243 +478,6 @@ def build_digital_agenda(context, home, contacts):
                 url="mailto:digitalisierung@flensburg.example",
             ),
             contact_person(contacts["cdo"], UNIT_CONTACT_HEADING),
-        ],
-    )
-
-
-# --- OZG ----------------------------------------------------------------------------------------
-
-
-def build_ozg(context, home, contacts):
-    _page(
-        context,
-        home,
-        "ozg",
-        "ozg",
-        replaceable=True,
-        title=T("Onlinezugangsgesetz", "Loven om digital adgang", "Online Access Act"),
-        seo_title=T(
-            "Onlinezugangsgesetz und „Einer für Alle“",
-            "Loven om digital adgang og „Én for alle“",
-            "The Online Access Act and “One for All”",
-        ),
-        intro=T(
-            "Das Onlinezugangsgesetz (OZG) verpflichtet Bund, Länder und Kommunen, ihre "
-            "Verwaltungsleistungen auch online anzubieten.",
-            "Loven om digital adgang (OZG) forpligter forbund, delstater og kommuner til også at "
-            "tilbyde deres ydelser online.",
-            "The Online Access Act (OZG) obliges the federal government, the states and "
-            "municipalities to offer their administrative services online as well.",
-        ),
-        show_in_menus=True,
-        body=[
-            heading(
-                T(
-                    "Warum die Kommunen so wichtig sind",
-                    "Derfor er kommunerne så vigtige",
-                    "Why municipalities matter so much",
-                )
-            ),
-            paragraph(
-                T(
-                    "<p>In Deutschland setzen die rund 11.000 Kommunen einen Großteil der öffentlichen "
-                    "Leistungen um. Sie sind Bürgerinnen, Bürgern und Unternehmen am nächsten – und "
-                    "müssen deshalb auch die meisten OZG-Leistungen digital anbieten.</p>"
-                    "<p>Das Gesetz sah dafür eine Frist bis Ende 2022 vor. Auch für Flensburg bedeutet "
-                    "das: Anträge sollen schneller, einfacher und nutzerfreundlicher werden.</p>",
-                    "<p>I Tyskland står de omkring 11.000 kommuner for en stor del af de offentlige "
-                    "ydelser. De er tættest på borgere og virksomheder – og skal derfor også tilbyde de "
-                    "fleste OZG-ydelser digitalt.</p>"
-                    "<p>Loven fastsatte en frist til udgangen af 2022. Også for Flensborg betyder det: "
-                    "Ansøgninger skal blive hurtigere, enklere og mere brugervenlige.</p>",
-                    "<p>In Germany, around 11,000 municipalities deliver a large share of public "
-                    "services. They are closest to residents and businesses – and so they must also "
-                    "offer most OZG services digitally.</p>"
-                    "<p>The Act set a deadline of the end of 2022. For Flensburg, too, this means that "
-                    "applications should become faster, simpler and easier to use.</p>",
-                )
-            ),
-            key_figures(
-                T("Das OZG in Zahlen", "OZG i tal", "The OZG in figures"),
-                [
-                    (
-                        T("rund 11.000", "ca. 11.000", "around 11,000"),
-                        T("Kommunen in Deutschland", "kommuner i Tyskland", "municipalities in Germany"),
-                    ),
-                    (
-                        T("Ende 2022", "udgangen af 2022", "end of 2022"),
-                        T("gesetzliche Frist", "lovbestemt frist", "statutory deadline"),
-                    ),
-                    ("1", T("Portal für alle Leistungen", "portal til alle ydelser", "portal for all services")),
-                ],
-            ),
-            heading(T("„Einer für Alle“", "„Én for alle“", "“One for All”")),
-            paragraph(
-                T(
-                    "<p>Nicht jede Kommune muss jede Leistung selbst digitalisieren. Nach dem Prinzip "
-                    "„Einer für Alle“ entwickelt ein Land oder eine Kommune eine Lösung, und andere "
-                    "nutzen sie nach. Flensburg übernimmt solche Lösungen, wo immer es geht.</p>"
-                    "<p>Die Stabsstelle E-Government und Digitalisierung koordiniert die OZG-Umsetzung "
-                    "der Stadt als Teil der Digitalen Agenda.</p>",
-                    "<p>Ikke hver kommune skal digitalisere hver ydelse selv. Efter princippet „Én for "
-                    "alle“ udvikler én delstat eller kommune en løsning, som andre så genbruger. "
-                    "Flensborg overtager sådanne løsninger, hvor det er muligt.</p>"
-                    "<p>Stabsfunktionen for e-forvaltning og digitalisering koordinerer kommunens "
-                    "OZG-arbejde som en del af den digitale dagsorden.</p>",
-                    "<p>Not every municipality has to digitise every service itself. Under the “One for "
-                    "All” principle, one state or municipality develops a solution and others reuse it. "
-                    "Flensburg adopts such solutions wherever it can.</p>"
-                    "<p>The E-Government and Digitalisation Unit coordinates the city's OZG work as part "
-                    "of the Digital Agenda.</p>",
-                )
-            ),
-            contact_person(contacts["cdo"], UNIT_CONTACT_HEADING),
-        ],
-    )
-
-
-# --- Smart City ---------------------------------------------------------------------------------
-
-
-def build_smart_city(context, home, contacts):
-    picture = demo_image("smart-city", "Smarte Grenzregion – Grafik", "border")
-    _page(
-        context,
-        home,
-        "smart-city",
-        "smart-city",
-        replaceable=True,
-        title=T("Smart City", "Smart City", "Smart City"),
-        seo_title=T(
-            "Smarte Grenzregion zwischen den Meeren",
-            "Den smarte grænseregion mellem havene",
-            "Smart Border Region between the Seas",
-        ),
-        intro=T(
-            "Flensburg, der Kreis Schleswig-Flensburg und der Kreis Nordfriesland sind gemeinsam "
-            "Modellprojekt im Bundesprogramm „Smart Cities made in Germany“.",
-            "Flensborg, Kreis Schleswig-Flensburg og Kreis Nordfriesland er sammen modelprojekt i "
-            "forbundsprogrammet „Smart Cities made in Germany“.",
-            "Flensburg, the district of Schleswig-Flensburg and the district of North Frisia are "
-            "jointly a model project of the federal programme “Smart Cities made in Germany”.",
-        ),
-        show_in_menus=True,
-        body=[
-            heading(
-                T(
-                    "Smarte Grenzregion zwischen den Meeren",
-                    "Den smarte grænseregion mellem havene",
-                    "Smart Border Region between the Seas",
-                )
-            ),
-            image_block(
-                picture,
-                T(
-                    "Abstrakte Grafik in Blau und Rot mit Wellen und weißen Segeln",
-                    "Abstrakt grafik i blåt og rødt med bølger og hvide sejl",
-                    "Abstract graphic in blue and red with waves and white sails",
-                ),
-            ),
-            key_figures(
-                T("Auf einen Blick", "Kort fortalt", "At a glance"),
-                [
-                    (
-                        T("28 von 94", "28 af 94", "28 of 94"),
-                        T(
-                            "Bewerbungen in der dritten Staffel ausgewählt",
-                            "ansøgninger udvalgt i tredje runde",
-                            "applications selected in the third round",
-                        ),
-                    ),
-                    (
-                        T("15.07.2021", "15.07.2021", "15 July 2021"),
-                        T("Tag der Auswahl", "dato for udvælgelsen", "date of selection"),
-                    ),
-                    ("3", T("Partner im Verbund", "partnere i samarbejdet", "partners in the joint project")),
-                ],
-            ),
-            heading(T("Ausgewählt am 15. Juli 2021", "Udvalgt den 15. juli 2021", "Selected on 15 July 2021")),
-            paragraph(
-                T(
-                    "<p>Das Bundesministerium des Innern, für Bau und Heimat fördert seit 2019 "
-                    "Modellprojekte Smart Cities. In der dritten Staffel waren ausdrücklich auch "
-                    "Verbünde aus ländlichen Räumen aufgerufen. Unser gemeinsamer Antrag wurde als einer "
-                    "von 28 aus 94 ausgewählt.</p>"
-                    "<p>Die Modellkommunen sollen sich gemeinwohlorientiert und nachhaltig entwickeln – "
-                    "im Sinne der Leitlinien der Smart City Charta.</p>",
-                    "<p>Det tyske indenrigs-, bygge- og hjemstavnsministerium har siden 2019 støttet "
-                    "modelprojekter for smarte byer. I tredje runde var også sammenslutninger fra "
-                    "landdistrikter udtrykkeligt opfordret til at søge. Vores fælles ansøgning blev "
-                    "udvalgt som én af 28 ud af 94.</p>"
-                    "<p>Modelkommunerne skal udvikle sig bæredygtigt og til gavn for fællesskabet – i "
-                    "tråd med retningslinjerne i Smart City-chartret.</p>",
-                    "<p>Since 2019 the Federal Ministry of the Interior, Building and Community has funded "
-                    "Smart City model projects. The third round explicitly invited joint projects from "
-                    "rural areas too. Our joint application was selected as one of 28 out of 94.</p>"
-                    "<p>The model municipalities are to develop sustainably and for the common good – in "
-                    "line with the guidelines of the Smart City Charter.</p>",
-                )
-            ),
-            heading(T("Eine Region, drei Partner", "Én region, tre partnere", "One region, three partners")),
-            paragraph(
-                T(
-                    "<p>Die Region liegt am Rand, zwischen Nord- und Ostsee, an einer Grenze mit "
-                    "unterschiedlichen Sprachen, Standards und Währungen. Der demografische Wandel trifft "
-                    "Stadt und Land gleichermaßen. Die dänischen Nachbarn nördlich der Grenze gehören "
-                    "ausdrücklich dazu.</p>"
-                    "<p>Das gemeinsame Dach bilden der Kulturraum der Grenzregion, die Daseinsvorsorge und "
-                    "das Zusammenspiel von Stadt und Land.</p>",
-                    "<p>Regionen ligger i udkanten, mellem Vesterhavet og Østersøen, ved en grænse med "
-                    "forskellige sprog, standarder og valutaer. Den demografiske udvikling rammer både by "
-                    "og land. De danske naboer nord for grænsen er udtrykkeligt en del af regionen.</p>"
-                    "<p>Det fælles tag er grænseregionens kulturfællesskab, den offentlige service og "
-                    "samspillet mellem by og land.</p>",
-                    "<p>The region lies on the edge, between the North Sea and the Baltic, on a border "
-                    "with different languages, standards and currencies. Demographic change affects town "
-                    "and country alike. Our Danish neighbours north of the border are explicitly "
-                    "included.</p>"
-                    "<p>The shared roof is the border region's common culture, public services of general "
-                    "interest and the interplay of town and country.</p>",
-                )
-            ),
-            heading(T("Drei Schwerpunkte", "Tre fokusområder", "Three priority themes")),
-            paragraph(
-                T(
-                    "<ul><li>Grüne Energie und vernetzte Mobilität</li>"
-                    "<li>Gesundheit in allen Lebenslagen</li>"
-                    "<li>Wohnen, Arbeiten und Nahversorgung der Zukunft</li></ul>",
-                    "<ul><li>Grøn energi og forbundet mobilitet</li>"
-                    "<li>Sundhed i alle livets faser</li>"
-                    "<li>Fremtidens bolig, arbejde og nærforsyning</li></ul>",
-                    "<ul><li>Green energy and connected mobility</li>"
-                    "<li>Health in all stages of life</li>"
-                    "<li>Living, working and local supply of the future</li></ul>",
-                )
-            ),
-            heading(T("Förderung", "Finansiering", "Funding")),
-            paragraph(
-                T(
-                    "<p>Ausgangspunkt der Bewerbung war die Arbeit an der Digitalen Agenda. Sie wird im "
-                    "Landesprogramm „Digitale Modellkommune SH“ von November 2020 bis Mitte 2022 mit "
-                    "100.000 Euro gefördert.</p>"
-                    "<p>Die Bundesförderung für Smart Cities ist der nächste Schritt: Mit ihr können die "
-                    "Ideen aus der Agenda tatsächlich umgesetzt werden – gemeinsam mit starken Partnern "
-                    "aus allen Bereichen des Stadtlebens.</p>",
-                    "<p>Udgangspunktet for ansøgningen var arbejdet med den digitale dagsorden. Det "
-                    "støttes af delstatsprogrammet „Digitale Modellkommune SH“ med 100.000 euro fra "
-                    "november 2020 til midten af 2022.</p>"
-                    "<p>Forbundsstøtten til smarte byer er næste skridt: Med den kan idéerne fra "
-                    "dagsordenen føres ud i livet – sammen med stærke partnere fra alle dele af "
-                    "bylivet.</p>",
-                    "<p>The application grew out of the work on the Digital Agenda, which the state "
-                    "programme “Digitale Modellkommune SH” funds with 100,000 euros from November 2020 to "
-                    "mid-2022.</p>"
-                    "<p>Federal Smart City funding is the next step: it allows the ideas from the agenda "
-                    "to be put into practice – together with strong partners from every part of city "
-                    "life.</p>",
-                )
-            ),
-            contact_person(contacts["smart_city"], UNIT_CONTACT_HEADING),
         ],
     )
 
