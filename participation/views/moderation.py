@@ -38,9 +38,10 @@ from participation.models.ideas import REASON_MAX_LENGTH, TEXT_MAX_LENGTH
 
 
 class _ModeratorPolicy(BasePermissionPolicy):
-    """View and change (through the moderation screens) for moderators; nobody adds or deletes."""
+    """Moderators may view the listings; every change goes through the triage screen and
+    `participation.services` (logged, notified), so the generic add/edit/delete views stay closed."""
 
-    allowed_actions = {"view", "change"}
+    allowed_actions = {"view"}
 
     def user_has_permission(self, user, action):
         return action in self.allowed_actions and services.is_moderator(user)
@@ -79,8 +80,6 @@ class CommentPolicy(_ModeratorPolicy):
 
 
 class LogPolicy(_ModeratorPolicy):
-    allowed_actions = {"view"}
-
     def _idea(self, instance):
         return instance.idea
 
