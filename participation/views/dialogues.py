@@ -77,12 +77,16 @@ def dialogue_ideas(source, request, topic_field_ids):
 def _events_context(page, source, user):
     """Events of this language version, registrations counted on the source page's events.
 
-    Translations copy the events; registrations always go to the German event at the same
-    position, so places are shared across languages.
+    Translations copy the events; registrations always go to the German event with the same
+    start time (events are listed in time order), so places are shared across languages.
     """
-    events = list(page.events.all())
-    source_events = events if source.pk == page.pk else list(source.events.all())
-    if len(source_events) != len(events):
+    def in_time_order(rows):
+        return sorted(rows, key=lambda event: (event.starts_at, event.sort_order or 0, event.pk))
+
+    events = in_time_order(page.events.all())
+    source_events = events if source.pk == page.pk else in_time_order(source.events.all())
+    if [event.starts_at for event in events] != [event.starts_at for event in source_events]:
+        # A translation out of step with its source: show the source's events rather than guess.
         events = source_events
     by_id = {
         row["event"]: row

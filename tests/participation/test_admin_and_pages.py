@@ -1,5 +1,7 @@
 """Admin export and promotion through the triage screen; dialogue page filters; event registration."""
 
+import datetime
+
 import pytest
 
 from django.urls import reverse
@@ -99,3 +101,15 @@ def test_event_without_registration_refuses_registrations(client, dialogue, citi
     client.force_login(citizen)
     client.post(reverse("ideas:event_registration", args=[event.pk]))
     assert not EventRegistration.objects.exists()
+
+
+def test_translated_page_registers_for_the_source_event(client, dialogue, citizen):
+    from tests.factories import translate
+
+    later = DialogueEventFactory(page=dialogue, title="Später", capacity=5)
+    DialogueEventFactory(page=dialogue, title="Früher", starts_at=later.starts_at - datetime.timedelta(days=3))
+    danish = translate(dialogue, "da")
+    client.force_login(citizen)
+    html = client.get(danish.url).content.decode()
+    assert html.index("Früher") < html.index("Später")
+    assert f"/events/{later.pk}/registration/" in html
