@@ -197,5 +197,13 @@ def load_polls(context):
     return polls
 
 
+def load_dialogues(context):
+    """Two city dialogues with ideas, comments, supports, answers and events (participation.demo_dialogues)."""
+    from participation import demo_dialogues
+
+    return demo_dialogues.load(context)
+
+
 def load(context):
     load_polls(context)
+    load_dialogues(context)
