@@ -44,7 +44,8 @@ StreamField data for `website.blocks.BaseStreamBlock`
 Context passed to the apps' `load(context)`
     `context.home` (German HomePage), `context.contacts` (dict of German ContactPerson by key:
     "cdo", "portal", "agenda", "smart_city", "accessibility"), `context.pages` (dict of German
-    pages by slug: "buergerportal", "digitale-agenda", "ozg", "smart-city", "chatbot", ...),
+    pages by slug: "buergerportal", "digitale-agenda" (the agenda app's AgendaPage, built by
+    `agenda.demo.build_agenda_page`), "ozg", "smart-city", "chatbot", ...),
     `context.stdout`, `context.reset`.
 """
 
