@@ -119,7 +119,8 @@ class ScoringSettings(BaseGenericSetting):
         validators=[MinValueValidator(0), MaxValueValidator(1)],
         help_text=_(
             "0 to 1. Total score = rating score × (1 − share) + demand score × share. "
-            "The demand score comes from participation and is 0 until that is connected."
+            "The demand score (0 to 100) grows with the support citizens give to the ideas "
+            "linked to the measure."
         ),
     )
 
