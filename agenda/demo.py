@@ -600,6 +600,14 @@ def build_agenda_page(context, parent, slug, **fields):
 def _make_way_for_agenda(parent, slug):
     occupant = Page.objects.child_of(parent).filter(slug=slug).first()
     if occupant is not None and occupant.specific_class is not AgendaPage:
+        agenda = AgendaPage.objects.child_of(parent).first()
+        if agenda is not None:  # take the old page's place in the menus of every language
+            for translation in Page.objects.filter(translation_key=agenda.translation_key):
+                spot = Page.objects.filter(
+                    translation_key=occupant.translation_key, locale_id=translation.locale_id
+                ).first()
+                if spot is not None and spot.path[: -Page.steplen] == translation.path[: -Page.steplen]:
+                    translation.move(spot, pos="left")
         for page in Page.objects.filter(translation_key=occupant.translation_key).order_by("-depth"):
             TranslationSource.objects.filter(object_id=page.translation_key).delete()
             page.delete()
