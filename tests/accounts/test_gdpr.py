@@ -157,6 +157,11 @@ def test_account_without_password_confirms_with_its_email(client, home):
 
 
 def test_deleted_user_shows_as_deleted_account():
+    from django.utils import translation
+
     from accounts.models import display_name_of
 
-    assert display_name_of(None) == "deleted account"
+    with translation.override("en"):
+        assert display_name_of(None) == "deleted account"
+    with translation.override("de"):
+        assert display_name_of(None) == "gelöschtes Konto"
