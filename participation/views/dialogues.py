@@ -80,6 +80,7 @@ def _events_context(page, source, user):
     Translations copy the events; registrations always go to the German event with the same
     start time (events are listed in time order), so places are shared across languages.
     """
+
     def in_time_order(rows):
         return sorted(rows, key=lambda event: (event.starts_at, event.sort_order or 0, event.pk))
 
