@@ -112,7 +112,7 @@ class AdministrativeService(TranslatableMixin, index.Indexed, models.Model):
         _("link to the online service"), blank=True, help_text=_("Where citizens can use the service online.")
     )
     efa_solution = models.BooleanField(
-        _("\u201cEiner f\u00fcr Alle\u201d solution"),
+        _("“Einer für Alle” solution"),
         default=False,
         help_text=_("The online service is a shared solution built by one state for all (EfA)."),
     )
