@@ -113,7 +113,7 @@ def test_rating_outside_range_is_rejected_and_nothing_stored(client, world):
     url = f"/admin/agenda/measures/{world['own_measure'].pk}/rate/"
     response = client.post(url, {f"criterion_{criterion.pk}": "7"})
     assert response.status_code == 400
-    assert "0 to 5" in response.content.decode()
+    assert "von 0 bis 5" in response.content.decode()  # German admin, as LANGUAGE_CODE
     assert not MeasureRating.objects.exists()
 
 

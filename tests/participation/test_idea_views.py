@@ -132,7 +132,7 @@ def test_form_sent_too_fast_is_refused(citizen_client, dialogue, topic_field, se
     settings.PARTICIPATION_MIN_FILL_SECONDS = 5
     response = citizen_client.post(create_url(dialogue), idea_data(topic_field))
     assert response.status_code == 400
-    assert "very fast" in response.content.decode()
+    assert "Das ging sehr schnell." in response.content.decode()
     assert not Idea.objects.exists()
 
 
@@ -195,7 +195,7 @@ def test_rate_limit_stops_a_flood_of_ideas(citizen_client, dialogue, topic_field
     for number in range(3):
         response = citizen_client.post(create_url(dialogue), idea_data(topic_field, title=f"Idee {number}"))
     assert response.status_code == 400
-    assert "Please wait a few minutes" in response.content.decode()
+    assert "Bitte warten Sie einige Minuten" in response.content.decode()
     assert Idea.objects.count() == 2
 
 
@@ -315,7 +315,7 @@ def test_second_support_is_refused_with_a_message(citizen_client, dialogue):
     response = support(citizen_client, idea)
     assert Support.objects.count() == 1
     page = citizen_client.get(response["Location"]).content.decode()
-    assert "You already support this idea." in page
+    assert "Sie unterstützen diese Idee bereits." in page
 
 
 def test_support_in_evaluation_is_refused(citizen_client, dialogue):
@@ -371,7 +371,7 @@ def test_hidden_idea_shows_a_placeholder_to_the_public(client, dialogue):
     idea = IdeaFactory(dialogue=dialogue, title="Geheimer Titel", is_hidden=True, hidden_reason="Werbung")
     html = client.get(idea.get_absolute_url()).content.decode()
     assert "Geheimer Titel" not in html
-    assert "hidden by the moderators" in html
+    assert "von der Moderation ausgeblendet" in html
 
 
 def test_hidden_idea_shows_the_reason_to_its_author(citizen_client, citizen, dialogue):

@@ -144,7 +144,7 @@ def test_rate_limit_stops_voting_with_a_message(voter_client, poll, settings):
         voter_client.post(vote_url(poll), {"choice": "abc"})
     voter_client.post(vote_url(poll), {"choice": first_choice(poll), "next": f"/de/polls/{poll.pk}/"})
     assert not PollBallot.objects.exists()
-    assert "Too many attempts" in voter_client.get(f"/de/polls/{poll.pk}/").content.decode()
+    assert "Zu viele Versuche" in voter_client.get(f"/de/polls/{poll.pk}/").content.decode()
 
 
 def test_rate_limit_per_ip_covers_several_accounts(client, poll, settings):

@@ -40,7 +40,7 @@ def test_portfolio_lists_live_projects_with_status_as_text(client, portfolio):
 
     card = page.select_one(".project-card")
     assert "Bürgerportal" in card.get_text()
-    assert card.select_one(".project-status").get_text(" ", strip=True).endswith("Live")
+    assert card.select_one(".project-status").get_text(" ", strip=True).endswith("In Betrieb")
 
 
 def test_portfolio_filters_by_status(client, portfolio):
@@ -183,7 +183,7 @@ def test_project_page_shows_facts_milestones_partners_and_funding(client, portfo
     assert "Govii UG" in text
     assert "Digitale Modellkommune SH" in text
     assert len(page.select(".milestone")) == 2
-    assert page.select_one(".milestone__state").get_text(strip=True).rstrip(":") in {"Done", "Open"}
+    assert page.select_one(".milestone__state").get_text(strip=True).rstrip(":") in {"Erledigt", "Offen"}
 
 
 def test_project_page_lists_the_measures_it_implements(client, home, portfolio):
@@ -244,12 +244,12 @@ def test_service_catalog_shows_how_many_services_are_online(client, home, locale
 
     page = soup(client.get(catalog.url))
 
-    assert "2 of 3 services online" in page.select_one(".service-summary").get_text(" ", strip=True)
+    assert "2 von 3 Leistungen online" in page.select_one(".service-summary").get_text(" ", strip=True)
     rows = {
         row.th.get_text(strip=True): [td.get_text(strip=True) for td in row.select("td")]
         for row in page.select("table:first-of-type tbody tr")
     }
-    assert rows["Mobility & travel"][:3] == ["1", "1", "2"]
+    assert rows["Mobilität & Reisen"][:3] == ["1", "1", "2"]
 
 
 def test_service_catalog_filters_by_topic_area_and_ignores_bad_values(client, home, locales):
