@@ -71,24 +71,7 @@ def _get_poll(pk):
     return poll
 
 
-class JsonNotFoundMixin:
-    """Keep API 404s as JSON 404s.
-
-    LocaleMiddleware redirects any 404 outside the language prefix to `/de/…`
-    when that path resolves, and Wagtail's catch-all route makes every path
-    resolve. Its check reads `request.urlconf`, so pointing that at this
-    module's (prefix-free) URL patterns after the view ran switches it off for
-    the API alone.
-    """
-
-    def finalize_response(self, request, response, *args, **kwargs):
-        response = super().finalize_response(request, response, *args, **kwargs)
-        if response.status_code == status.HTTP_404_NOT_FOUND:
-            request._request.urlconf = __name__
-        return response
-
-
-class PollListView(JsonNotFoundMixin, APIView):
+class PollListView(APIView):
     permission_classes = [AllowAny]
 
     def get(self, request):
@@ -105,14 +88,14 @@ class PollListView(JsonNotFoundMixin, APIView):
         )
 
 
-class PollDetailView(JsonNotFoundMixin, APIView):
+class PollDetailView(APIView):
     permission_classes = [AllowAny]
 
     def get(self, request, pk):
         return Response(poll_data(_get_poll(pk), request))
 
 
-class PollResultsView(JsonNotFoundMixin, APIView):
+class PollResultsView(APIView):
     permission_classes = [AllowAny]
 
     def get(self, request, pk):
@@ -129,7 +112,7 @@ class VoteSerializer(serializers.Serializer):
     choices = serializers.ListField(child=serializers.IntegerField(min_value=1), min_length=1, max_length=50)
 
 
-class PollVoteView(JsonNotFoundMixin, APIView):
+class PollVoteView(APIView):
     authentication_classes = [SessionAuthentication]
     permission_classes = [IsAuthenticated]
 
