@@ -29,7 +29,7 @@ from agenda.models import MeasurePage, MeasureProgressUpdate
     ],
 )
 def test_bad_requests_get_a_json_error(client, data, url, status, parameter, text):
-    response = client.get(url)
+    response = client.get(url, HTTP_ACCEPT_LANGUAGE="en")  # messages follow the browser's language
 
     assert response.status_code == status
     assert response["Content-Type"] == "application/json"
@@ -80,7 +80,7 @@ def test_unknown_host_gets_a_404_json(client, data, settings):
     settings.ALLOWED_HOSTS = ["*"]
     Site.objects.update(is_default_site=False)
 
-    response = client.get("/open-data/measures.csv", HTTP_HOST="elsewhere.example")
+    response = client.get("/open-data/measures.csv", HTTP_HOST="elsewhere.example", HTTP_ACCEPT_LANGUAGE="en")
 
     assert response.status_code == 404
     assert "No site" in response.json()["detail"]

@@ -82,7 +82,7 @@ def test_as_of_rebuilds_measure_states_from_the_progress_log(client, data):
 
 
 def test_as_of_json_says_what_is_rebuilt(client, data):
-    document = client.get("/open-data/measures.json?as_of=2023-06-30").json()
+    document = client.get("/open-data/measures.json?as_of=2023-06-30&lang=en").json()
 
     assert document["as_of"] == "2023-06-30"
     assert "progress log" in document["history"]
