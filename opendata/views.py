@@ -17,7 +17,7 @@ from django.http import HttpResponse, JsonResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from wagtail.models import Locale, Site
 
@@ -73,7 +73,7 @@ def _headers(response, download_name=None):
     return response
 
 
-@require_GET
+@require_safe
 def download(request, dataset_key, fmt):
     dataset = get_dataset(dataset_key)
     if dataset is None:
@@ -95,7 +95,7 @@ def download(request, dataset_key, fmt):
     return _headers(response, filename(dataset.key, language, as_of, fmt))
 
 
-@require_GET
+@require_safe
 def catalog(request):
     from .catalog import build_catalog
 

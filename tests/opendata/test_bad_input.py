@@ -52,6 +52,7 @@ def test_only_get_is_allowed_and_nothing_changes(client, data):
     for method in (client.post, client.put, client.delete):
         assert method("/open-data/measures.csv").status_code == 405
     assert client.post("/open-data/catalog.jsonld").status_code == 405
+    assert client.head("/open-data/measures.csv").status_code == 200
     client.get("/open-data/measures.csv?as_of=2022-01-01")
 
     assert (MeasurePage.objects.count(), MeasureProgressUpdate.objects.count()) == before
