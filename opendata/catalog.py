@@ -81,6 +81,7 @@ def publisher_info(site, home):
         "homepage": site.root_url.rstrip("/") + "/",
         "licence": open_data.licence_uri,
         "municipality_key": open_data.municipality_key,
+        "contributor_id": open_data.contributor_id,
     }
 
 
@@ -106,6 +107,9 @@ def build_catalog(ctx, site, base_url):
         }
     landing = OpenDataPage.objects.live().public().child_of(ctx.home).first()
     landing_url = landing.get_full_url(ctx.request) if landing else None
+    dataset_extra = dict(geocoding)
+    if info["contributor_id"]:
+        dataset_extra["dcatde:contributorID"] = {"@id": info["contributor_id"]}
     languages = [{"@id": LANGUAGE_URIS.get(code, EU_LANGUAGE + code.upper())} for code in language_codes()]
 
     datasets = []
@@ -130,7 +134,7 @@ def build_catalog(ctx, site, base_url):
             "dct:accrualPeriodicity": {"@id": FREQUENCY_CONTINUOUS},
             "dct:language": languages,
             "dcat:landingPage": {"@id": landing_url} if landing_url else None,
-            **geocoding,
+            **dataset_extra,
         }
         if modified:
             item["dct:modified"] = date_time(modified)

@@ -60,7 +60,21 @@ class OpenDataSettings(BaseSiteSetting):
         help_text=_("Amtlicher Gemeindeschlüssel (8 digits, Flensburg: 01001000), used for the geocoding."),
     )
 
-    panels = [FieldPanel("licence"), FieldPanel("contact_email"), FieldPanel("municipality_key")]
+    contributor_id = models.URLField(
+        _("GovData contributor ID"),
+        blank=True,
+        help_text=_(
+            "URI of the publishing body in the DCAT-AP.de contributor list "
+            "(http://dcat-ap.de/def/contributors/…), needed when GovData harvests the catalogue."
+        ),
+    )
+
+    panels = [
+        FieldPanel("licence"),
+        FieldPanel("contact_email"),
+        FieldPanel("municipality_key"),
+        FieldPanel("contributor_id"),
+    ]
 
     class Meta:
         verbose_name = _("open data settings")

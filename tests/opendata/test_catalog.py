@@ -138,6 +138,7 @@ def test_site_settings_override_licence_contact_and_geocoding(client, data):
     open_data.licence = "http://dcat-ap.de/def/licenses/cc-by/4.0"
     open_data.contact_email = "opendata@flensburg.example"
     open_data.municipality_key = "01001000"
+    open_data.contributor_id = "http://dcat-ap.de/def/contributors/stadtFlensburg"
     open_data.save()
 
     catalog = client.get("/open-data/catalog.jsonld").json()
@@ -148,6 +149,7 @@ def test_site_settings_override_licence_contact_and_geocoding(client, data):
     assert dataset["dcatde:politicalGeocodingURI"] == {
         "@id": "http://dcat-ap.de/def/politicalGeocoding/municipalityKey/01001000"
     }
+    assert dataset["dcatde:contributorID"] == {"@id": "http://dcat-ap.de/def/contributors/stadtFlensburg"}
     assert dataset["dcatde:politicalGeocodingLevelURI"] == {
         "@id": "http://dcat-ap.de/def/politicalGeocoding/Level/municipality"
     }
