@@ -155,9 +155,15 @@ class AgendaPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from agenda.origins import origin_counts
+
         topic_fields = list(self.topic_fields())
-        counts = MeasurePage.objects.live().public().descendant_of(self).status_counts()
+        measures = MeasurePage.objects.live().public().descendant_of(self)
+        counts = measures.status_counts()
+        kind_counts, with_origin = origin_counts(measures.only("translation_key"))
         context.update(
+            origin_counts=kind_counts,
+            measures_with_origin=with_origin,
             topic_fields=topic_fields,
             phases=list(self.phases.all()),
             current_phase=self.current_phase(),
@@ -250,12 +256,18 @@ class TopicFieldPage(BasePage):
         return key_figures(counts)
 
     def get_context(self, request, *args, **kwargs):
+        from agenda.origins import origin_counts
+
         context = super().get_context(request, *args, **kwargs)
         measures = list(self.measures().prefetch_related("tags"))
         counts = {}
         for measure in measures:
             counts[measure.status] = counts.get(measure.status, 0) + 1
+        kind_counts, with_origin = origin_counts(measures)
         context.update(
+            origin_counts=kind_counts,
+            measures_with_origin=with_origin,
+            measure_total=len(measures),
             measures=measures,
             sponsors=[s for s in self.sponsors.select_related("contact__photo") if s.contact_id],
             status_counts=status_count_rows(counts),
