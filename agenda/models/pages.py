@@ -39,7 +39,7 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, PageManager, PageQuerySet
+from wagtail.models import Orderable, Page, PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -173,8 +173,12 @@ class AgendaPage(BasePage):
         return context
 
 
-class AgendaPhase(Orderable):
-    """One dated step of the agenda process (needs assessment, project approaches, adoption, …)."""
+class AgendaPhase(TranslatableMixin, Orderable):
+    """One dated step of the agenda process (needs assessment, project approaches, adoption, …).
+
+    Translatable, so its title and wording follow the agenda page into da/en; the dates are
+    synchronised from the source page.
+    """
 
     page = ParentalKey(AgendaPage, on_delete=models.CASCADE, related_name="phases")
     title = models.CharField(_("title"), max_length=200)
@@ -195,8 +199,9 @@ class AgendaPhase(Orderable):
         FieldPanel("date_label"),
     ]
     api_fields = [APIField(name) for name in ("title", "description", "starts_on", "ends_on", "date_label")]
+    override_translatable_fields = [SynchronizedField("starts_on"), SynchronizedField("ends_on")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("process phase")
         verbose_name_plural = _("process phases")
 
