@@ -393,3 +393,18 @@ def test_event_ical_download(client, dialogue):
     body = response.content.decode()
     assert "DTSTART:20261203T170000Z" in body
     assert "SUMMARY:Bürgerwerkstatt im Rathaus" in body
+
+
+def test_an_untranslated_measure_on_a_danish_idea_page_is_marked_as_german(client, dialogue, topic_field):
+    from tests.agenda.factories import MeasurePageFactory
+    from tests.factories import publish
+
+    idea = IdeaFactory(dialogue=dialogue, topic_field=topic_field)
+    measure = publish(MeasurePageFactory(parent=topic_field, title="Sperrmüll digital anmelden"))
+    idea.measures.add(measure)
+
+    danish = client.get(f"/da/ideas/{idea.pk}/").content.decode()
+    german = client.get(f"/de/ideas/{idea.pk}/").content.decode()
+
+    assert 'lang="de" hreflang="de">Sperrmüll digital anmelden</a>' in danish
+    assert 'hreflang="de">Sperrmüll' not in german and '>Sperrmüll digital anmelden</a>' in german
