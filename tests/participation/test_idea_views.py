@@ -407,4 +407,13 @@ def test_an_untranslated_measure_on_a_danish_idea_page_is_marked_as_german(clien
     german = client.get(f"/de/ideas/{idea.pk}/").content.decode()
 
     assert 'lang="de" hreflang="de">Sperrmüll digital anmelden</a>' in danish
-    assert 'hreflang="de">Sperrmüll' not in german and '>Sperrmüll digital anmelden</a>' in german
+    assert 'hreflang="de">Sperrmüll' not in german and ">Sperrmüll digital anmelden</a>" in german
+
+
+def test_the_photo_help_text_follows_the_visitors_language(citizen_client, dialogue):
+    danish = citizen_client.get("/da" + create_url(dialogue)[3:]).content.decode()
+    german = citizen_client.get("/de" + create_url(dialogue)[3:]).content.decode()
+
+    assert "JPEG, PNG, GIF eller WebP, højst 10 MB." in danish
+    assert "Unterstützte Dateiformate" not in danish
+    assert "JPEG, PNG, GIF oder WebP" in german
