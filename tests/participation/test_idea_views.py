@@ -417,3 +417,16 @@ def test_the_photo_help_text_follows_the_visitors_language(citizen_client, dialo
     assert "JPEG, PNG, GIF eller WebP, højst 10 MB." in danish
     assert "Unterstützte Dateiformate" not in danish
     assert "JPEG, PNG, GIF oder WebP" in german
+
+
+def test_an_idea_written_in_danish_is_marked_as_danish_on_german_pages(client, dialogue, topic_field):
+    idea = IdeaFactory(dialogue=dialogue, topic_field=topic_field, title="Storskrald online", language="da")
+
+    german = client.get(f"/de/ideas/{idea.pk}/").content.decode()
+    danish = client.get(f"/da/ideas/{idea.pk}/").content.decode()
+    german_dialogue = client.get(dialogue.url).content.decode()
+
+    assert '<h1 lang="da">Storskrald online</h1>' in german
+    assert '<div class="prose idea__text" lang="da">' in german
+    assert "<h1>Storskrald online</h1>" in danish
+    assert f'href="/de/ideas/{idea.pk}/" lang="da">Storskrald online</a>' in german_dialogue
