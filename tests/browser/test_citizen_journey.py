@@ -30,7 +30,7 @@ from django.core import mail
 
 from agenda.models import MeasurePage, MeasureProgressUpdate
 from agenda.roles import EDITORS, create_topic_sponsor_group, ensure_roles
-from participation.models import Comment, Idea, PollBallot, Support
+from participation.models import Comment, Idea, NotificationSettings, PollBallot, Support
 from tests.accounts.factories import UserFactory
 from tests.agenda.factories import build_topic_field
 from tests.browser.test_accessibility import CHROMIUM, CHROMIUM_ARGS, SCREENSHOT_DIR, WCAG_TAGS, readable
@@ -349,6 +349,9 @@ def test_citizen_journey_from_sign_up_to_account_deletion(live_server, city, bro
         assert message.extra_headers["List-Unsubscribe"].startswith("<http")
     me.page.goto(first_link(notifications[-1].body, "/notifications/unsubscribe/"))
     me.check("unsubscribe")
+    me.press_on("main button[type=submit]")
+    me.check("unsubscribed")
+    assert not NotificationSettings.objects.get(user=user).idea_updates
 
     # 5. Download my data (JSON and HTML), delete the account.
     me.go(f"/{language}/accounts/me/my-data/")
