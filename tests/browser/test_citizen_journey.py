@@ -18,6 +18,7 @@ Set BROWSER_SCREENSHOT_DIR to keep a full-page screenshot of every step.
 import io
 import json
 import re
+from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -106,10 +107,11 @@ class Journey:
             text = self.page.locator("main").inner_text() if text is None else text
             assert not [word for word in GERMAN_ON_DANISH_PAGES if word in text], f"German on {self.page.url}:\n{text}"
 
-    def tab_to(self, selector, max_presses=MAX_TABS):
-        """Press Tab until the focused element matches `selector`; proves it is reachable by keyboard."""
+    def tab_to(self, selector, max_presses=MAX_TABS, backwards=False):
+        """Press Tab (Shift+Tab if `backwards`) until the focused element matches `selector`;
+        proves it is reachable by keyboard."""
         for _press in range(max_presses):
-            self.page.keyboard.press("Tab")
+            self.page.keyboard.press("Shift+Tab" if backwards else "Tab")
             if self.page.evaluate("s => !!document.activeElement && document.activeElement.matches(s)", selector):
                 return
         raise AssertionError(f"{selector!r} not reached with {max_presses} presses of Tab on {self.page.url}")
@@ -129,17 +131,12 @@ class Journey:
         self.assert_focus_visible()
         self.page.keyboard.type(text)
 
-    def press_on(self, selector, key="Enter"):
+    def press_on(self, selector, key="Enter", backwards=False):
         """Reach a link or button by Tab and activate it; waits for the page it leads to."""
-        self.tab_to(selector)
+        self.tab_to(selector, backwards=backwards)
         self.assert_focus_visible()
         with self.page.expect_navigation():
             self.page.keyboard.press(key)
-
-    def start_over(self):
-        """Put the focus back at the start of the document, as after a page load."""
-        self.page.evaluate("() => { document.activeElement && document.activeElement.blur(); }")
-        self.page.evaluate("() => window.getSelection().removeAllRanges()")
 
 
 def photo_upload():
@@ -241,7 +238,7 @@ def test_citizen_journey_from_sign_up_to_account_deletion(live_server, city, bro
     me.type_into("input[name=email]", email)
     me.type_into("input[name=password1]", PASSWORD)
     me.type_into("input[name=password2]", PASSWORD)
-    me.press_on("form button[type=submit]")
+    me.press_on("main form button[type=submit]")
     me.check("verification-sent")
     me.assert_no_german()
     [verification] = mails_to(email)
@@ -360,16 +357,15 @@ def test_citizen_journey_from_sign_up_to_account_deletion(live_server, city, bro
     me.assert_focus_visible()
     with me.page.expect_download() as download_info:
         me.page.keyboard.press("Enter")
-    exported = json.loads(open(download_info.value.path(), encoding="utf-8").read())  # noqa: SIM115
+    exported = json.loads(Path(download_info.value.path()).read_text(encoding="utf-8"))
     assert texts["idea_title"] in json.dumps(exported, ensure_ascii=False)
     me.tab_to("a[href='?format=html']")
     with me.page.expect_download() as download_info:
         me.page.keyboard.press("Enter")
-    html_export = open(download_info.value.path(), encoding="utf-8").read()  # noqa: SIM115
+    html_export = Path(download_info.value.path()).read_text(encoding="utf-8")
     assert texts["idea_title"] in html_export and f'lang="{language}"' in html_export
 
-    me.start_over()
-    me.press_on("a[href$='/accounts/me/delete/']")
+    me.press_on("a[href$='/accounts/me/delete/']", backwards=True)  # the account menu is above
     me.check("delete-account")
     me.type_into("input[name=password]", PASSWORD)
     me.press_on("form.account-form button[type=submit]")
