@@ -7,7 +7,7 @@ form field it concerns and an HTTP status; nothing is stored then.
 """
 
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from participation.models import (
@@ -140,7 +140,9 @@ def create_idea(
     address="",
     latitude=None,
     longitude=None,
+    language=None,
 ):
+    """`language` defaults to the language of the current request: the author's e-mails use it."""
     _require_account(user)
     dialogue = dialogue.source_page()
     if not dialogue.accepts_ideas():
@@ -167,6 +169,7 @@ def create_idea(
         address=address,
         latitude=latitude,
         longitude=longitude,
+        language=(language or translation.get_language() or "")[:7],
         is_approved=not dialogue.pre_moderation,
     )
 
