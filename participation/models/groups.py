@@ -94,6 +94,9 @@ class GroupMembership(models.Model):
         verbose_name_plural = _("group memberships")
         constraints = [models.UniqueConstraint(fields=["group", "user"], name="participation_one_membership")]
 
+    def __str__(self):
+        return f"{self.group} – {self.user_id}"
+
 
 def hash_token(token):
     return hashlib.sha256(str(token).encode()).hexdigest()
@@ -132,6 +135,9 @@ class GroupInvitation(models.Model):
         verbose_name_plural = _("group invitations")
         ordering = ["-created_at", "-pk"]
 
+    def __str__(self):
+        return f"{self.group} – {self.email}"
+
     def new_token(self):
         """Set a fresh token (invalidating the old link) and return it; the caller saves."""
         token = secrets.token_urlsafe(32)
@@ -167,7 +173,10 @@ class GroupSession(models.Model):
     online_url = models.URLField(_("online meeting link"), blank=True)
     agenda = models.TextField(_("agenda"), blank=True, max_length=TEXT_MAX_LENGTH)
     minutes = RichTextField(
-        _("minutes"), blank=True, features=["h3", "h4", "bold", "italic", "ol", "ul", "link"], max_length=MINUTES_MAX_LENGTH
+        _("minutes"),
+        blank=True,
+        features=["h3", "h4", "bold", "italic", "ol", "ul", "link"],
+        max_length=MINUTES_MAX_LENGTH,
     )
     participants = models.ManyToManyField(
         settings.AUTH_USER_MODEL, verbose_name=_("participants present"), blank=True, related_name="+"
@@ -202,6 +211,9 @@ class SessionDocument(models.Model):
         verbose_name_plural = _("session documents")
         constraints = [models.UniqueConstraint(fields=["session", "document"], name="participation_one_session_doc")]
 
+    def __str__(self):
+        return f"{self.session} – {self.document_id}"
+
 
 class ResultKind(models.TextChoices):
     FINDING = "finding", _("Finding")
@@ -228,7 +240,10 @@ class GroupResult(models.Model):
     description = models.TextField(_("description"), max_length=TEXT_MAX_LENGTH)
     need = models.TextField(_("the need it answers"), blank=True, max_length=TEXT_MAX_LENGTH)
     priority = models.CharField(
-        _("priority suggested by the group"), max_length=10, choices=ResultPriority.choices, default=ResultPriority.MEDIUM
+        _("priority suggested by the group"),
+        max_length=10,
+        choices=ResultPriority.choices,
+        default=ResultPriority.MEDIUM,
     )
     is_public = models.BooleanField(
         _("public"), default=False, help_text=_("Public results are listed on measures and in the API.")
@@ -302,6 +317,9 @@ class FeedbackRating(models.Model):
             models.UniqueConstraint(fields=["round", "measure", "member"], name="participation_one_rating_per_member")
         ]
 
+    def __str__(self):
+        return f"{self.round} – {self.measure_id} – {self.verdict}"
+
 
 class FeedbackOutcome(models.Model):
     """What a feedback round concluded about one measure, kept with the measure."""
@@ -319,6 +337,9 @@ class FeedbackOutcome(models.Model):
         verbose_name = _("feedback outcome")
         verbose_name_plural = _("feedback outcomes")
         constraints = [models.UniqueConstraint(fields=["round", "measure"], name="participation_one_outcome")]
+
+    def __str__(self):
+        return f"{self.round} – {self.measure_id}"
 
     @property
     def total(self):
