@@ -66,11 +66,12 @@ class InviteForm(forms.Form):
 
 
 class SessionForm(forms.ModelForm):
+    online_url = forms.URLField(label=_("Online meeting link"), required=False, max_length=200, assume_scheme="https")
     document = forms.FileField(label=_("Attach a document"), required=False)
 
     class Meta:
         model = GroupSession
-        fields = ["title", "starts_at", "ends_at", "place", "online_url", "agenda", "minutes", "participants"]
+        fields = ["title", "starts_at", "ends_at", "place", "agenda", "minutes", "participants"]
         widgets = {
             "starts_at": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
             "ends_at": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
@@ -79,6 +80,9 @@ class SessionForm(forms.ModelForm):
 
     def __init__(self, *args, members, **kwargs):
         super().__init__(*args, **kwargs)
+        self.order_fields(["title", "starts_at", "ends_at", "place", "online_url", "agenda", "minutes", "participants"])
+        if self.instance.pk:
+            self.initial.setdefault("online_url", self.instance.online_url)
         from wagtail.admin.rich_text import get_rich_text_editor_widget
 
         self.fields["participants"].queryset = members
@@ -101,6 +105,10 @@ class SessionForm(forms.ModelForm):
         if upload.size > settings.WAGTAILDOCS_MAX_UPLOAD_SIZE:
             raise forms.ValidationError(_("The file is too large."))
         return upload
+
+    def save(self, commit=True):
+        self.instance.online_url = self.cleaned_data.get("online_url") or ""
+        return super().save(commit=commit)
 
     def clean(self):
         cleaned = super().clean()
