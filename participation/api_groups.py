@@ -15,6 +15,7 @@ from django.db.models import Prefetch
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from participation import group_urls  # noqa: F401  (registers the `id` converter)
 from participation.models.groups import ExpertGroup, GroupResult
 
 PAGE_SIZE = 50
@@ -124,7 +125,7 @@ class GroupResultDetailView(APIView):
 
 urlpatterns = [
     path("groups/", GroupListView.as_view(), name="groups-api-list"),
-    path("groups/<int:pk>/", GroupDetailView.as_view(), name="groups-api-detail"),
+    path("groups/<id:pk>/", GroupDetailView.as_view(), name="groups-api-detail"),
     path("group-results/", GroupResultListView.as_view(), name="group-results-api-list"),
-    path("group-results/<int:pk>/", GroupResultDetailView.as_view(), name="group-results-api-detail"),
+    path("group-results/<id:pk>/", GroupResultDetailView.as_view(), name="group-results-api-detail"),
 ]

@@ -4,6 +4,8 @@ from django import forms
 from django.core.validators import validate_email
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.rich_text.editors.draftail import DraftailRichTextArea
+
 from participation.models.groups import (
     COMMENT_MAX_LENGTH,
     ExpertGroup,
@@ -13,10 +15,22 @@ from participation.models.groups import (
 )
 
 MAX_INVITATIONS_AT_ONCE = 50
+MAX_ID = 2**31 - 1
+INVALID_RICH_TEXT = "\x00invalid"
+
+
+class MinutesWidget(DraftailRichTextArea):
+    """Draftail, but a forged or broken editor payload becomes a form error instead of a 500."""
+
+    def value_from_datadict(self, data, files, name):
+        try:
+            return super().value_from_datadict(data, files, name)
+        except (ValueError, TypeError, KeyError, AttributeError, IndexError):
+            return INVALID_RICH_TEXT
 
 
 class RatingForm(forms.Form):
-    measure = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    measure = forms.IntegerField(widget=forms.HiddenInput, min_value=1, max_value=MAX_ID)
     verdict = forms.ChoiceField(label=_("Your assessment"), choices=Verdict.choices, widget=forms.RadioSelect)
     comment = forms.CharField(
         label=_("Comment"),
@@ -83,13 +97,15 @@ class SessionForm(forms.ModelForm):
         self.order_fields(["title", "starts_at", "ends_at", "place", "online_url", "agenda", "minutes", "participants"])
         if self.instance.pk:
             self.initial.setdefault("online_url", self.instance.online_url)
-        from wagtail.admin.rich_text import get_rich_text_editor_widget
-
         self.fields["participants"].queryset = members
         self.fields["participants"].label_from_instance = lambda user: f"{user.profile.display_name} ({user.email})"
-        self.fields["minutes"].widget = get_rich_text_editor_widget(
-            features=GroupSession._meta.get_field("minutes").features
-        )
+        self.fields["minutes"].widget = MinutesWidget(features=GroupSession._meta.get_field("minutes").features)
+
+    def clean_minutes(self):
+        minutes = self.cleaned_data.get("minutes") or ""
+        if minutes == INVALID_RICH_TEXT:
+            raise forms.ValidationError(_("The minutes could not be read. Please edit them in the editor again."))
+        return minutes
 
     def clean_document(self):
         from django.conf import settings
@@ -167,7 +183,7 @@ class FeedbackRoundForm(forms.Form):
 
 
 class OutcomeForm(forms.Form):
-    measure = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    measure = forms.IntegerField(widget=forms.HiddenInput, min_value=1, max_value=MAX_ID)
     summary = forms.CharField(
         label=_("Summary of the feedback"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
     )

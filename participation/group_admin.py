@@ -16,7 +16,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from participation import group_notifications
+from participation import group_notifications, group_urls  # noqa: F401  (registers the `id` converter)
 from participation import group_services as rules
 from participation.forms_groups import (
     ExpertGroupForm,
@@ -178,10 +178,11 @@ def _group_action(request, group, action):
 
 
 def _int(value):
-    try:
-        return int(value)
-    except (TypeError, ValueError):
+    """A positive database id from a form value, else None (never an overflow)."""
+    value = str(value or "")
+    if not value.isdigit() or len(value) > 10 or int(value) > 2**31 - 1:
         return None
+    return int(value)
 
 
 @require_http_methods(["GET", "POST"])
@@ -414,11 +415,11 @@ def round_detail(request, pk):
 urlpatterns = [
     path("", group_list, name="list"),
     path("new/", group_edit, name="add"),
-    path("<int:pk>/", group_detail, name="detail"),
-    path("<int:pk>/edit/", group_edit, name="edit"),
-    path("<int:group_pk>/sessions/new/", session_edit, name="session_add"),
-    path("<int:group_pk>/sessions/<int:pk>/edit/", session_edit, name="session_edit"),
-    path("sessions/<int:pk>/", session_detail, name="session"),
-    path("<int:group_pk>/feedback/new/", round_create, name="round_add"),
-    path("feedback/<int:pk>/", round_detail, name="round"),
+    path("<id:pk>/", group_detail, name="detail"),
+    path("<id:pk>/edit/", group_edit, name="edit"),
+    path("<id:group_pk>/sessions/new/", session_edit, name="session_add"),
+    path("<id:group_pk>/sessions/<id:pk>/edit/", session_edit, name="session_edit"),
+    path("sessions/<id:pk>/", session_detail, name="session"),
+    path("<id:group_pk>/feedback/new/", round_create, name="round_add"),
+    path("feedback/<id:pk>/", round_detail, name="round"),
 ]
