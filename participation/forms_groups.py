@@ -44,7 +44,7 @@ class RatingForm(forms.Form):
 class ExpertGroupForm(forms.ModelForm):
     class Meta:
         model = ExpertGroup
-        fields = ["topic_field", "kind", "name", "description", "public_summary", "summary_published"]
+        fields = ["topic_field", "kind", "name", "language", "description", "public_summary", "summary_published"]
 
     def __init__(self, *args, topic_fields, **kwargs):
         super().__init__(*args, **kwargs)

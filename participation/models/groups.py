@@ -51,6 +51,13 @@ class ExpertGroup(models.Model):
     )
     kind = models.CharField(_("kind"), max_length=10, choices=GroupKind.choices, default=GroupKind.FOCUS)
     name = models.CharField(_("name"), max_length=NAME_MAX_LENGTH)
+    language = models.CharField(
+        _("working language"),
+        max_length=5,
+        choices=settings.LANGUAGES,
+        default="de",
+        help_text=_("The language the group works and writes in; its texts are not translated."),
+    )
     description = models.TextField(
         _("description for members"), blank=True, max_length=TEXT_MAX_LENGTH, help_text=_("Visible to members only.")
     )
