@@ -190,7 +190,9 @@ FOCUS_GROUPS = {
         "name": "Fokusgruppe Quartiere und Nahversorgung",
         "language": "de",
         "members": [2, 8, 10],
-        "description": "Händlerinnen, Quartiersmanagement und Wohnungswirtschaft suchen digitale Hilfen für kurze Wege.",
+        "description": (
+            "Händlerinnen, Quartiersmanagement und Wohnungswirtschaft suchen digitale Hilfen für kurze Wege."
+        ),
         "summary": (
             "Kleine Läden in den Stadtteilen wollen online sichtbar sein, ohne eigene Shops zu betreiben. "
             "Die Gruppe unterstützt einen gemeinsamen lokalen Marktplatz."
@@ -297,7 +299,8 @@ def _sessions(group, specs, members, now):
     for days, title, place, agenda, minutes in specs:
         session = group.sessions.filter(title=title).first()
         if session is None:
-            starts = (now + datetime.timedelta(days=days)).replace(hour=17, minute=0, second=0, microsecond=0)
+            day = timezone.localtime(now + datetime.timedelta(days=days))
+            starts = day.replace(hour=17, minute=0, second=0, microsecond=0)
             session = GroupSession.objects.create(
                 group=group,
                 title=title,
@@ -342,6 +345,29 @@ def _results(sessions, specs, field, actor):
             result.measures.add(measure)
 
 
+def _document(session):
+    """A small members-only handout on the first session (stored in the restricted collection)."""
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents import get_document_model
+
+    from participation.group_services import group_documents_collection
+
+    if session.documents.exists():
+        return
+    text = (
+        "Fokusgruppe Digitales Rathaus – Handout zur Auftaktsitzung\n\n"
+        "Leitfragen: Wo hakt es beim Kontakt mit der Verwaltung? Welche Wege sollten zuerst online gehen?\n"
+    )
+    document = get_document_model()(
+        title="Handout Auftaktsitzung (nur für Mitglieder)",
+        file=ContentFile(text.encode(), name="handout-auftakt.txt"),
+        collection=group_documents_collection(),
+    )
+    document.save()
+    session.documents.create(document=document)
+
+
 def _rounds(group, field, members, now):
     for title, days, slugs, verdicts, outcomes in FEEDBACK_GROUP["rounds"]:
         measures = [m for m in (_measure(field, slug) for slug in slugs) if m is not None]
@@ -351,7 +377,9 @@ def _rounds(group, field, members, now):
                 group=group,
                 title=title,
                 instructions="Bitte bewerten Sie jede Maßnahme und schreiben Sie, was sich ändern sollte.",
-                deadline=(now + datetime.timedelta(days=days)).replace(hour=23, minute=59, second=0, microsecond=0),
+                deadline=timezone.localtime(now + datetime.timedelta(days=days)).replace(
+                    hour=23, minute=59, second=0, microsecond=0
+                ),
             )
             feedback_round.measures.set(measures)
         for measure_index, measure in enumerate(measures):
@@ -396,9 +424,7 @@ def load(context):
     from agenda.models.pages import default_language_code
 
     citizens = accounts_demo.load()
-    fields = {
-        page.slug: page for page in TopicFieldPage.objects.filter(locale__language_code=default_language_code())
-    }
+    fields = {page.slug: page for page in TopicFieldPage.objects.filter(locale__language_code=default_language_code())}
     now = timezone.now()
     actor = _sponsor_actor()
     count = 0
@@ -410,6 +436,8 @@ def load(context):
         members = _members(group, citizens, spec["members"])
         sessions = _sessions(group, spec["sessions"], members, now)
         _results(sessions, spec["results"], field, actor)
+        if slug == "verwaltung":
+            _document(sessions[0])
         count += 1
     field = fields.get(FEEDBACK_GROUP["field"])
     if field is not None:

@@ -23,12 +23,14 @@ from django.views.decorators.http import require_http_methods
 from participation import group_services as rules
 from participation.forms_groups import RatingForm
 from participation.models.groups import (
+    COMMENT_MAX_LENGTH,
     ExpertGroup,
     FeedbackRating,
     FeedbackRound,
     GroupResult,
     GroupSession,
     SessionDocument,
+    Verdict,
 )
 from participation.services import ParticipationError
 from participation.views.ideas import _ical_escape, _ical_time
@@ -134,10 +136,21 @@ def session_detail(request, pk):
             "group": session.group,
             "documents": list(session.documents.select_related("document")),
             "participants": list(session.participants.select_related("profile")),
-            "results": list(session.results.prefetch_related("measures")),
+            "results": _with_localized_measures(list(session.results.prefetch_related("measures"))),
             "upcoming": session.is_upcoming(),
         },
     )
+
+
+def _with_localized_measures(results):
+    """Give each result ``localized_measures``: its measures in the active language where translated."""
+    from participation.views.dialogues import localized_pages
+
+    measures = {measure.pk: measure for result in results for measure in result.measures.all()}
+    localized = localized_pages(list(measures.values())) if measures else {}
+    for result in results:
+        result.localized_measures = [localized.get(m.pk, m) for m in result.measures.all()]
+    return results
 
 
 @members_only
@@ -240,25 +253,10 @@ def feedback_round(request, pk):
     mine = {}
     if is_member:
         mine = {r.measure_id: r for r in FeedbackRating.objects.filter(round=feedback_round, member=request.user)}
-    rows = []
-    for measure in measures:
-        rating = mine.get(measure.pk)
-        rows.append(
-            {
-                "measure": measure,
-                "localized": localized.get(measure.pk, measure),
-                "rating": rating,
-                "form": RatingForm(
-                    initial={
-                        "measure": measure.pk,
-                        "verdict": rating.verdict if rating else "",
-                        "comment": rating.comment if rating else "",
-                    },
-                    prefix=f"m{measure.pk}",
-                    auto_id=f"id_m{measure.pk}_%s",
-                ),
-            }
-        )
+    rows = [
+        {"measure": measure, "localized": localized.get(measure.pk, measure), "rating": mine.get(measure.pk)}
+        for measure in measures
+    ]
     return TemplateResponse(
         request,
         "participation/groups/round.html",
@@ -268,6 +266,8 @@ def feedback_round(request, pk):
             "rows": rows,
             "is_member": is_member,
             "is_open": feedback_round.is_open(),
+            "verdict_choices": Verdict.choices,
+            "comment_max_length": COMMENT_MAX_LENGTH,
         },
         status=status,
     )
