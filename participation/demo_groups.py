@@ -16,6 +16,7 @@ from participation.models import (
     FeedbackOutcome,
     FeedbackRating,
     FeedbackRound,
+    GroupInvitation,
     GroupKind,
     GroupMembership,
     GroupResult,
@@ -368,6 +369,15 @@ def _document(session):
     session.documents.create(document=document)
 
 
+def _invitation(group, email):
+    """A pending invitation (its link is unknown: the demo shows the sponsor's list, nobody accepts it)."""
+    if group.invitations.filter(email=email).exists():
+        return
+    invitation = GroupInvitation(group=group, email=email)
+    invitation.new_token()
+    invitation.save()
+
+
 def _rounds(group, field, members, now):
     for title, days, slugs, verdicts, outcomes in FEEDBACK_GROUP["rounds"]:
         measures = [m for m in (_measure(field, slug) for slug in slugs) if m is not None]
@@ -438,6 +448,7 @@ def load(context):
         _results(sessions, spec["results"], field, actor)
         if slug == "verwaltung":
             _document(sessions[0])
+            _invitation(group, "expertin.pflege@example.org")
         count += 1
     field = fields.get(FEEDBACK_GROUP["field"])
     if field is not None:
