@@ -256,3 +256,58 @@ def test_a_members_group_data_are_exported_and_deleted_with_the_account(world):
     gdpr.delete_account(member)
     assert not GroupMembership.objects.filter(group=world["focus"]).exists()
     assert not FeedbackRating.objects.exists()
+
+
+def test_the_rendered_rating_form_posts_what_the_view_expects(world):
+    import re
+
+    client = client_for(world, "member")
+    url = reverse("groups:round", args=[world["round"].pk])
+    page = client.get(url).content.decode()
+    form = page[page.index('<form method="post" class="dialogue-form">') :]
+    form = form[: form.index("</form>")]
+    names = set(re.findall(r'name="([a-z_]+)"', form))
+    assert {"measure", "verdict", "comment", "csrfmiddlewaretoken"} <= names
+    measure_id = re.search(r'name="measure" value="(\d+)"', form).group(1)
+    assert (
+        client.post(url, {"measure": measure_id, "verdict": "changes", "comment": "Bitte mehrsprachig"}).status_code
+        == 302
+    )
+    assert FeedbackRating.objects.get().comment == "Bitte mehrsprachig"
+    again = client.get(url).content.decode()
+    assert 'value="changes" id="verdict-' in again and "checked" in again
+
+
+def test_demo_groups_load_twice_without_changes(home, topic_field):
+    from agenda.models import TopicFieldPage
+    from participation import demo_groups
+    from participation.models import ExpertGroup, FeedbackOutcome, GroupResult, GroupSession, SessionDocument
+    from tests.agenda.factories import MeasurePageFactory
+    from tests.factories import publish
+
+    TopicFieldPage.objects.filter(pk=topic_field.pk).update(slug="verwaltung")
+    topic_field.refresh_from_db()
+    for slug in ("online-antraege", "leichte-sprache", "e-akte", "fax-abschaffen", "digitale-bezahlung"):
+        publish(MeasurePageFactory(parent=topic_field, slug=slug))
+
+    class Context:
+        def log(self, message):
+            pass
+
+    def counts():
+        return [
+            model.objects.count()
+            for model in (ExpertGroup, GroupSession, GroupResult, FeedbackRating, FeedbackOutcome, SessionDocument)
+        ]
+
+    demo_groups.load(Context())
+    first = counts()
+    demo_groups.load(Context())
+    assert counts() == first
+    assert first[0] == 2  # the focus group and the feedback group of this field
+    assert first[4] == 2 and first[5] == 1
+    open_round = ExpertGroup.objects.get(kind="feedback").feedback_rounds.filter(deadline__gt=timezone.now())
+    assert open_round.exists() and open_round.get().ratings.exists()
+    assert GroupResult.objects.filter(measures__isnull=False).count() == 3  # two linked, one promoted
+    demo_groups.delete_demo_content(Context())
+    assert not ExpertGroup.objects.exists()
