@@ -311,3 +311,23 @@ def test_demo_groups_load_twice_without_changes(home, topic_field):
     assert GroupResult.objects.filter(measures__isnull=False).count() == 3  # two linked, one promoted
     demo_groups.delete_demo_content(Context())
     assert not ExpertGroup.objects.exists()
+
+
+def test_the_dev_account_member_joins_the_sponsors_demo_groups(home, settings):
+    import io
+
+    from django.contrib.auth import get_user_model
+    from django.core.management import call_command
+
+    from tests.agenda.factories import build_topic_field
+    from tests.participation.group_factories import ExpertGroupFactory
+
+    settings.DEBUG = True
+    own = build_topic_field(home, slug="verwaltung")
+    other = build_topic_field(home, slug="gesundheit")
+    mine, theirs = ExpertGroupFactory(topic_field=own), ExpertGroupFactory(topic_field=other)
+    call_command("ensure_dev_admin", stdout=io.StringIO())
+    call_command("ensure_dev_admin", stdout=io.StringIO())
+    member = get_user_model().objects.get(username="member")
+    assert mine.has_member(member) and not theirs.has_member(member)
+    assert member.emailaddress_set.filter(verified=True).exists()
