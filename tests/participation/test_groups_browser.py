@@ -58,7 +58,8 @@ def test_a_member_rates_with_the_keyboard(world, member_page):
     page.fill(f"#comment-{measure.pk}", "Bitte auch auf Dänisch")
     page.focus(f"#comment-{measure.pk}")
     page.keyboard.press("Tab")
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "#rated" in page.url
     rating = FeedbackRating.objects.get()
     assert (rating.measure_id, rating.verdict, rating.comment) == (measure.pk, "changes", "Bitte auch auf Dänisch")

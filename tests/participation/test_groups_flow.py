@@ -127,7 +127,12 @@ def test_a_linked_result_is_listed_among_the_measures_origins_and_shows_its_meas
     measure = world["measures"][0]
     rules.link_result(world["people"]["sponsor"], world["result"], measure)
     rules.link_result(world["people"]["sponsor"], world["private_result"], measure)
+    from agenda.origins import origin_counts
+
     kinds = {kind.key: items for kind, items in origins_for(measure)}
+    counts, total = origin_counts(world["measures"])
+    assert dict((kind.key, count) for kind, count in counts)["group_results"] == 1
+    assert total == 1
     assert [result.pk for result in kinds["group_results"]] == [world["result"].pk]  # only public results
     api = api_origins(measure)["group_results"]
     assert api[0]["title"] == world["result"].title
