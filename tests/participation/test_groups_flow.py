@@ -131,7 +131,7 @@ def test_a_linked_result_is_listed_among_the_measures_origins_and_shows_its_meas
 
     kinds = {kind.key: items for kind, items in origins_for(measure)}
     counts, total = origin_counts(world["measures"])
-    assert dict((kind.key, count) for kind, count in counts)["group_results"] == 1
+    assert {kind.key: count for kind, count in counts}["group_results"] == 1
     assert total == 1
     assert [result.pk for result in kinds["group_results"]] == [world["result"].pk]  # only public results
     api = api_origins(measure)["group_results"]
