@@ -150,3 +150,8 @@ urlpatterns = [
 from participation.api_dialogues import urlpatterns as dialogue_urlpatterns  # noqa: E402
 
 urlpatterns += dialogue_urlpatterns
+
+# Focus and feedback groups: public summaries and public results (participation/api_groups.py).
+from participation.api_groups import urlpatterns as group_urlpatterns  # noqa: E402
+
+urlpatterns += group_urlpatterns

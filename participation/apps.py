@@ -7,6 +7,7 @@ class ParticipationConfig(AppConfig):
     verbose_name = _("Participation")
 
     def ready(self):
-        from . import origins
+        from . import group_origins, origins
 
         origins.register()
+        group_origins.register()

@@ -204,6 +204,20 @@ def load_dialogues(context):
     return demo_dialogues.load(context)
 
 
+def load_groups(context):
+    """Focus and feedback groups with sessions, results and feedback rounds (participation.demo_groups)."""
+    from participation import demo_groups
+
+    return demo_groups.load(context)
+
+
 def load(context):
     load_polls(context)
     load_dialogues(context)
+    load_groups(context)
+
+
+def delete_demo_content(context):
+    from participation import demo_groups
+
+    demo_groups.delete_demo_content(context)

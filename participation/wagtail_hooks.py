@@ -104,3 +104,8 @@ def register_dialogue_viewsets():
         moderation.CommentViewSet("idea_comments"),
         moderation.ModerationLogViewSet("moderation_log"),
     ]
+
+
+# --- Focus and feedback groups (participation/group_hooks.py) ----------------------------------------
+
+from participation import group_hooks  # noqa: E402, F401

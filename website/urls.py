@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("polls/", include("participation.urls")),
     path("ideas/", include("participation.idea_urls")),
+    path("groups/", include("participation.group_urls")),
     path("", include("agenda.report_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

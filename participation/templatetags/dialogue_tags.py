@@ -24,4 +24,4 @@ def measure_origins(context, measure):
     from agenda.origins import origins_for
 
     request = context.get("request")
-    return {"origins": origins_for(measure, request), "request": request}
+    return {"origins": origins_for(measure, request), "request": request, "measure": measure}

@@ -40,3 +40,7 @@ def _fast_forms(settings):
 def citizen_client(client, citizen):
     client.force_login(citizen)
     return client
+
+
+# Focus and feedback groups: the `world` fixture (groups, people in every role, a session, a round).
+from tests.participation.group_factories import world  # noqa: E402, F401

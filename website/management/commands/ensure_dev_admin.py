@@ -6,6 +6,7 @@ USERNAME = "admin"
 PASSWORD = "flensburg-digital-dev"  # noqa: S105 - local development accounts only, refused unless DEBUG
 SPONSOR_USERNAME = "sponsor"
 COUNCIL_USERNAME = "council"
+MEMBER_USERNAME = "member"
 #: The demo topic field whose sponsor group the "sponsor" account joins (German slug).
 SPONSOR_TOPIC_FIELD_SLUG = "verwaltung"
 
@@ -63,3 +64,14 @@ class Command(BaseCommand):
         created = self.ensure_user(SPONSOR_USERNAME)
         user_model.objects.get(username=SPONSOR_USERNAME).groups.add(create_topic_sponsor_group(topic_field))
         self.report(f"Topic sponsor of “{topic_field.title}”", SPONSOR_USERNAME, created, "/admin/")
+
+        from participation.demo_groups import add_dev_member
+
+        created = self.ensure_user(MEMBER_USERNAME)
+        groups = add_dev_member(user_model.objects.get(username=MEMBER_USERNAME), topic_field)
+        self.report(
+            f"Group member (e-mail {MEMBER_USERNAME}@example.org) of {len(groups)} demo groups",
+            MEMBER_USERNAME,
+            created,
+            "/de/groups/",
+        )

@@ -1,0 +1,131 @@
+"""Read-only public API of focus and feedback groups (`/api/v1/groups/…`).
+
+Only what a sponsor made public: published group summaries and results marked public, with
+the measures they led to (published measures only). Never members, sessions, minutes,
+documents, invitations or ratings — the serialisers below list every field they expose.
+"""
+
+from rest_framework.exceptions import NotFound
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from participation import group_urls  # noqa: F401  (registers the `id` converter)
+from participation.models.groups import ExpertGroup, GroupResult
+
+PAGE_SIZE = 50
+
+
+def _measure_data(measure):
+    return {"id": measure.pk, "title": measure.title, "status": measure.status, "percent_done": measure.percent_done}
+
+
+def group_data(group):
+    return {
+        "id": group.pk,
+        "name": group.name,
+        "kind": group.kind,
+        "topic_field": {"id": group.topic_field_id, "title": group.topic_field.title},
+        "public_summary": group.public_summary,
+        "url": reverse("groups:summary", args=[group.pk]),
+    }
+
+
+def result_data(result):
+    return {
+        "id": result.pk,
+        "title": result.title,
+        "kind": result.kind,
+        "description": result.description,
+        "need": result.need,
+        "priority": result.priority,
+        "group": {
+            "id": result.session.group_id,
+            "name": result.session.group.name,
+            "summary_published": result.session.group.summary_published,
+        },
+        "session_date": result.session.starts_at.date().isoformat(),
+        "measures": [_measure_data(measure) for measure in result.live_measures],
+        "url": reverse("groups:result", args=[result.pk]),
+    }
+
+
+def _page(request, queryset):
+    raw = request.query_params.get("page", "1")
+    if not raw.isdigit() or int(raw) < 1:
+        return None
+    paginator = Paginator(queryset, PAGE_SIZE)
+    if int(raw) > max(paginator.num_pages, 1):
+        return None
+    return paginator.page(int(raw))
+
+
+def _public_results():
+    from agenda.models import MeasurePage
+
+    return (
+        GroupResult.objects.public()
+        .select_related("session__group")
+        .prefetch_related(
+            Prefetch("measures", queryset=MeasurePage.objects.live().order_by("title"), to_attr="live_measures")
+        )
+        .order_by("-session__starts_at", "pk")
+    )
+
+
+class GroupListView(APIView):
+    permission_classes = [AllowAny]
+
+    def get(self, request):
+        page = _page(request, ExpertGroup.objects.published().select_related("topic_field").order_by("name", "pk"))
+        if page is None:
+            return Response({"page": [_("Invalid page.")]}, status=400)
+        return Response(
+            {"count": page.paginator.count, "page": page.number, "items": [group_data(g) for g in page.object_list]}
+        )
+
+
+class GroupDetailView(APIView):
+    permission_classes = [AllowAny]
+
+    def get(self, request, pk):
+        group = ExpertGroup.objects.published().select_related("topic_field").filter(pk=pk).first()
+        if group is None:
+            raise NotFound(_("No published group with this id."))
+        results = _public_results().filter(session__group=group)
+        return Response({**group_data(group), "results": [result_data(result) for result in results[:200]]})
+
+
+class GroupResultListView(APIView):
+    permission_classes = [AllowAny]
+
+    def get(self, request):
+        page = _page(request, _public_results())
+        if page is None:
+            return Response({"page": [_("Invalid page.")]}, status=400)
+        return Response(
+            {"count": page.paginator.count, "page": page.number, "items": [result_data(r) for r in page.object_list]}
+        )
+
+
+class GroupResultDetailView(APIView):
+    permission_classes = [AllowAny]
+
+    def get(self, request, pk):
+        result = _public_results().filter(pk=pk).first()
+        if result is None:
+            raise NotFound(_("No public result with this id."))
+        return Response(result_data(result))
+
+
+urlpatterns = [
+    path("groups/", GroupListView.as_view(), name="groups-api-list"),
+    path("groups/<id:pk>/", GroupDetailView.as_view(), name="groups-api-detail"),
+    path("group-results/", GroupResultListView.as_view(), name="group-results-api-list"),
+    path("group-results/<id:pk>/", GroupResultDetailView.as_view(), name="group-results-api-detail"),
+]
