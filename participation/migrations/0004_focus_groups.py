@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('agenda', '0005_demand_share_help_text'),
-        ('participation', '0002_city_dialogues_ideas'),
+        ('participation', '0003_idea_language'),
         ('wagtaildocs', '0014_alter_document_file_size'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
