@@ -218,6 +218,10 @@ def load(context):
 
 
 def delete_demo_content(context):
+    """Remove what protects the dialogue pages from deletion: groups, then the ideas (with
+    their comments, supports, flags and log entries, which cascade)."""
     from participation import demo_groups
+    from participation.models import Idea
 
     demo_groups.delete_demo_content(context)
+    Idea.objects.all().delete()

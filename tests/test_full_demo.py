@@ -72,3 +72,15 @@ def test_every_live_page_renders_in_every_language(loaded, client):
         if status != 200:
             failures.append((url, status))
     assert failures == []
+
+
+def test_reset_rebuilds_the_whole_demo(loaded, client):
+    """`load_demo_content --reset` removes what protects the pages (ideas, groups) and builds again."""
+    from participation.models import Idea
+
+    ideas = Idea.objects.count()
+    pages = MeasurePage.objects.count()
+    call_command("load_demo_content", reset=True, verbosity=0)
+    assert Idea.objects.count() == ideas
+    assert MeasurePage.objects.count() == pages
+    assert client.get("/da/digital-dagsorden/forvaltning/").status_code == 200
