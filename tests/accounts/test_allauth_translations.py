@@ -11,13 +11,19 @@ from pathlib import Path
 import allauth
 import polib
 import pytest
+from allauth.account.models import EmailAddress
 
 from tests.accounts.factories import UserFactory
 
 SUPPLEMENT_DIR = Path(__file__).resolve().parent.parent.parent / "locale_allauth"
 ALLAUTH_GERMAN = Path(allauth.__file__).parent / "locale" / "de" / "LC_MESSAGES" / "django.po"
 
-ANONYMOUS_PAGES = ["accounts/login/", "accounts/password/reset/", "accounts/password/reset/done/"]
+ANONYMOUS_PAGES = [
+    "accounts/login/",
+    "accounts/password/reset/",
+    "accounts/password/reset/done/",
+    "accounts/password/reset/key/1-invalid-key/",
+]
 CITIZEN_PAGES = ["accounts/email/", "accounts/password/change/", "accounts/logout/", "accounts/reauthenticate/"]
 
 
@@ -113,11 +119,30 @@ def test_wrong_password_error_is_danish(client, home, citizen):
     assert "Den angivne e-mailadresse og/eller adgangskode er ikke korrekt." in visible_text(response)
 
 
+def test_invalid_password_reset_link_page_is_danish(client, home, citizen):
+    text = fetch(client, citizen, "accounts/password/reset/key/1-invalid-key/", "da")
+
+    assert "Ugyldigt link" in text
+    assert "Linket til nulstilling af adgangskoden er ugyldigt" in text
+
+
+def test_pending_email_change_is_shown_in_danish(client, home, citizen):
+    EmailAddress.objects.create(user=citizen, email="ny@example.org", verified=False, primary=False)
+
+    text = fetch(client, citizen, "accounts/email/", "da")
+
+    assert "Din e-mailadresse afventer stadig bekræftelse." in text
+    assert "Send bekræftelse igen" in text
+    assert "Annuller ændring" in text
+    assert not [phrase for phrase in german_phrases() if phrase in text]
+
+
 def test_password_reset_mail_is_danish_and_formal_german(client, home, citizen, mailoutbox):
     client.post("/da/accounts/password/reset/", {"email": citizen.email})
     client.post("/de/accounts/password/reset/", {"email": citizen.email})
 
     danish, german = mailoutbox
+    assert not [phrase for phrase in german_phrases() if phrase in danish.subject + danish.body]
     assert "E-mail til nulstilling af adgangskode" in danish.subject
     assert "du eller en anden har bedt om at nulstille adgangskoden" in danish.body
     assert "E-Mail zum Zurücksetzen des Passworts" in german.subject
