@@ -173,3 +173,9 @@ def test_german_supplement_never_says_du():
 
     for entry in polib.pofile(str(SUPPLEMENT_DIR / "de" / "LC_MESSAGES" / "django.po")):
         assert not informal.search(entry.msgstr), entry.msgstr
+
+
+def test_project_catalogue_wins_over_the_supplement(settings):
+    paths = [Path(path).name for path in settings.LOCALE_PATHS]
+
+    assert paths == ["locale", "locale_allauth"]
