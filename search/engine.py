@@ -69,7 +69,7 @@ class ParsedQuery:
 
 def parse_query(text):
     stripped = text.strip()
-    phrase = len(stripped) > 2 and stripped[0] in "\"„“”" and stripped[-1] in "\"“”"
+    phrase = len(stripped) > 2 and stripped[0] in '"„“”' and stripped[-1] in '"“”'
     terms = [term for term in WORD_RE.findall(text) if term.strip("_")][:MAX_TERMS]
     return ParsedQuery(text=text, terms=terms, phrase=phrase)
 
@@ -129,7 +129,8 @@ def _field_values(obj, exclude=("title",)):
         if isinstance(search_field, SearchField) and search_field.field_name not in exclude:
             try:
                 value = search_field.get_value(obj)
-            except Exception:  # noqa: BLE001 - a field that cannot render is left out of the snippet
+            except Exception:  # a field that cannot render is left out of the snippet
+                logger.debug("Search field %s of %r has no text", search_field.field_name, obj, exc_info=True)
                 continue
             if isinstance(value, (list, tuple)):
                 parts.extend(str(item) for item in value)
@@ -148,7 +149,10 @@ class TopicFields:
         self.locale = locale
         self.local = {
             page.translation_key: (page.pk, page.title)
-            for page in TopicFieldPage.objects.live().public().filter(locale=locale).only("pk", "title", "translation_key")
+            for page in TopicFieldPage.objects.live()
+            .public()
+            .filter(locale=locale)
+            .only("pk", "title", "translation_key")
         }
         self._keys = {}
 
@@ -364,13 +368,18 @@ class ServiceSource(Source):
                 kind="administrativeservice",
                 kind_label=AdministrativeService._meta.verbose_name,
                 title=service.name,
-                url=service.online_service_url or (f"{catalog_url}?topic_area={service.topic_area}" if catalog_url else ""),
+                url=service.online_service_url
+                or (f"{catalog_url}?topic_area={service.topic_area}" if catalog_url else ""),
                 obj=service,
                 position=position,
                 weight=self.weight,
                 status=service.online_status,
                 status_label=service.get_online_status_display(),
-                text_parts=[service.get_topic_area_display(), service.get_responsible_level_display(), service.leika_key],
+                text_parts=[
+                    service.get_topic_area_display(),
+                    service.get_responsible_level_display(),
+                    service.leika_key,
+                ],
             )
             for position, service in enumerate(objects)
         ]
@@ -555,7 +564,9 @@ def apply_facets(hits, filters):
         for key in filters.get(facet, ()):
             counts.setdefault(key, 0)
         values = [
-            FacetValue(key=key, label=facet_label(facet, key, hits), count=count, selected=key in filters.get(facet, ()))
+            FacetValue(
+                key=key, label=facet_label(facet, key, hits), count=count, selected=key in filters.get(facet, ())
+            )
             for key, count in counts.items()
         ]
         if facet == "year":
@@ -677,9 +688,7 @@ def related_topics(query, context, limit=6):
 
 def topic_links(context, topics):
     pages = {page.pk: page for page in context.topics.model.objects.filter(pk__in=[pk for pk, _title in topics])}
-    return [
-        {"title": title, "url": pages[pk].get_url(context.request)} for pk, title in topics if pk in pages
-    ]
+    return [{"title": title, "url": pages[pk].get_url(context.request)} for pk, title in topics if pk in pages]
 
 
 _PROMOTION_LIMIT = 3

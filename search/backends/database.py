@@ -14,8 +14,6 @@ backend keeps that choice and adds languages:
 
 import copy
 
-from django.db import connection
-
 from modelsearch.backends.database import SearchBackend as vendor_backend
 from modelsearch.backends.database.postgres.postgres import (
     PostgresIndex,
@@ -27,6 +25,8 @@ from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteSearchQueryCompiler,
 )
 from modelsearch.query import PlainText
+
+from django.db import connection
 
 from .languages import (
     DEFAULT_LANGUAGE_CONFIGS,

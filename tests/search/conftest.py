@@ -66,7 +66,9 @@ def site(home_pages, locales):
     event = DialogueEventFactory(page=dialogue, title="Bürgerwerkstatt Mobilität", description="Wir sammeln Ideen.")
     dialogue = publish(dialogue)
     public_idea = IdeaFactory(
-        dialogue=dialogue, title="Fahrradstraße am Hafen", text="Eine sichere Fahrradstraße entlang der Förde.",
+        dialogue=dialogue,
+        title="Fahrradstraße am Hafen",
+        text="Eine sichere Fahrradstraße entlang der Förde.",
         topic_field=topic,
     )
     hidden_idea = IdeaFactory(
