@@ -34,12 +34,53 @@ from django.test.utils import override_settings  # noqa: E402
 PAGES = 10_000
 IDEAS = 100_000
 BENCH_SLUG = "search-bench"
-WORDS = (
-    "Bürgerportal Verwaltung Antrag online digital Mobilität Fahrrad Straße Parkausweis Schule Tablet "
-    "Glasfaser WLAN Hafen Förde Bus Fähre Termin Rathaus Formular Chatbot Auskunft Daten Karte Umwelt "
-    "Energie Sensor Beleuchtung Müllabfuhr Bibliothek Kita Anmeldung Wohnsitz Gewerbe Baugenehmigung "
-    "Bürgerbüro Postfach Bescheid Zahlung Gebühren Barrierefreiheit Sprache Beteiligung Umfrage Ideen"
-).split()
+WORDS = [
+    "Bürgerportal",
+    "Verwaltung",
+    "Antrag",
+    "online",
+    "digital",
+    "Mobilität",
+    "Fahrrad",
+    "Straße",
+    "Parkausweis",
+    "Schule",
+    "Tablet",
+    "Glasfaser",
+    "WLAN",
+    "Hafen",
+    "Förde",
+    "Bus",
+    "Fähre",
+    "Termin",
+    "Rathaus",
+    "Formular",
+    "Chatbot",
+    "Auskunft",
+    "Daten",
+    "Karte",
+    "Umwelt",
+    "Energie",
+    "Sensor",
+    "Beleuchtung",
+    "Müllabfuhr",
+    "Bibliothek",
+    "Kita",
+    "Anmeldung",
+    "Wohnsitz",
+    "Gewerbe",
+    "Baugenehmigung",
+    "Bürgerbüro",
+    "Postfach",
+    "Bescheid",
+    "Zahlung",
+    "Gebühren",
+    "Barrierefreiheit",
+    "Sprache",
+    "Beteiligung",
+    "Umfrage",
+    "Ideen",
+]
 QUERIES = {
     "one word": ["Bürgerportal", "Mobilität", "Chatbot", "Parkausweis", "Straße"],
     "phrase": ['"digital Antrag"', '"Rathaus Termin"', '"online Formular"', '"Hafen Förde"'],
@@ -148,7 +189,8 @@ def main():
     out.write(f"Corpus: {pages} measure pages, {ideas} ideas (scale {args.scale})\n")
     started = time.perf_counter()
     # Index once, in bulk, instead of once per saved object.
-    backends = {alias: {**params, "AUTO_UPDATE": False} for alias, params in django.conf.settings.WAGTAILSEARCH_BACKENDS.items()}
+    configured = django.conf.settings.WAGTAILSEARCH_BACKENDS
+    backends = {alias: {**params, "AUTO_UPDATE": False} for alias, params in configured.items()}
     with override_settings(WAGTAILSEARCH_BACKENDS=backends):
         page_qs = ensure_pages(pages, rng, out)
         idea_qs = ensure_ideas(ideas, rng, out)
@@ -166,9 +208,8 @@ def main():
         timings, counts = [], []
         for query in queries:
             params = query if isinstance(query, dict) else {"q": query}
-            params = {
-                key: value.replace("__year__", year).replace("__topic__", str(topic.pk)) for key, value in params.items()
-            }
+            params = {key: value.replace("__year__", year) for key, value in params.items()}
+            params = {key: value.replace("__topic__", str(topic.pk)) for key, value in params.items()}
             response = client.get("/api/v1/search/", params, HTTP_HOST="localhost")  # warm up
             counts.append(response.json().get("count", 0))
             for _ in range(args.repeat):

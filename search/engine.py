@@ -111,7 +111,8 @@ class Hit:
         return self.weight / (1 + self.position)
 
     def text(self):
-        return " ".join(" ".join(strip_tags(str(part)).split()) for part in self.text_parts if part)
+        parts = (" ".join(strip_tags(str(part)).split()) for part in self.text_parts if part)
+        return " ".join(dict.fromkeys(part for part in parts if part))
 
 
 def _year(value):
@@ -260,7 +261,7 @@ class PageSource(Source):
                     status=status,
                     status_label=status_label,
                     year=_year(page.first_published_at),
-                    text_parts=[getattr(page, "intro", ""), page.search_description, *_field_values(page)],
+                    text_parts=[*_field_values(page), page.search_description],
                 )
             )
         return hits
@@ -466,16 +467,18 @@ def _with_fallback(language, operation):
 
 
 def collect_hits(query, context, sources=None):
-    """All hits of every source, best first, and the backend alias that answered."""
+    """All hits of every source, best first; the backend alias that answered; whether a source was cut off."""
     search_query = query.as_search_query()
 
     def run(backend):
-        hits = []
+        hits, capped = [], False
         for source in sources or SOURCES:
-            hits.extend(source.search(backend, search_query, context))
-        return hits
+            found = source.search(backend, search_query, context)
+            capped = capped or len(found) >= RESULTS_PER_SOURCE
+            hits.extend(found)
+        return hits, capped
 
-    hits, alias = _with_fallback(context.language, run)
+    (hits, capped), alias = _with_fallback(context.language, run)
     title_terms = [light_stem(_fold_ascii(term)) for term in query.terms]
 
     def order(hit):
@@ -484,7 +487,7 @@ def collect_hits(query, context, sources=None):
         return (-in_title, -hit.rank, hit.title.lower())
 
     hits.sort(key=order)
-    return hits, alias
+    return hits, alias, capped
 
 
 def autocomplete(text, context, limit=8):
@@ -578,8 +581,7 @@ def apply_facets(hits, filters):
 
 
 def run_search(query, context, filters):
-    hits, alias = collect_hits(query, context)
-    capped = len(hits) >= RESULTS_PER_SOURCE
+    hits, alias, capped = collect_hits(query, context)
     filtered, facets = apply_facets(hits, filters)
     return Outcome(hits=filtered, facets=facets, total=len(filtered), capped=capped, backend=alias)
 

@@ -124,6 +124,10 @@ def _facet_groups(outcome):
     ]
 
 
+#: A search term is shown publicly only after this many searches (found something each time).
+POPULAR_MIN_SEARCHES = 3
+
+
 def _popular(language, limit=8):
     import datetime
 
@@ -134,7 +138,7 @@ def _popular(language, limit=8):
         SearchQueryStat.objects.since(since)
         .filter(language=language)
         .most_frequent()
-        .filter(without_results=0)
+        .filter(without_results=0, total__gte=POPULAR_MIN_SEARCHES)
         .values_list("query", flat=True)[:limit]
     )
     try:

@@ -178,3 +178,51 @@ def test_search_box_is_a_plain_get_form_enhanced_by_a_static_script(client, site
     assert 'data-autocomplete-url="/de/search/suggest/"' in html
     assert 'src="/static/search/js/autocomplete.js"' in html
     assert "<script>" not in html
+
+
+def test_frequent_searches_are_shown_once_searched_often_and_found(client, site):
+    for _ in range(3):
+        client.get("/de/search/", {"q": "Chatbot"})
+    client.get("/de/search/", {"q": "Seltenheit"})
+    html = client.get("/de/search/").content.decode()
+    assert "?q=chatbot" in html
+    assert "seltenheit" not in html
+
+
+def test_update_index_rebuilds_the_index(client, site):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from wagtail.search.models import IndexEntry
+
+    IndexEntry.objects.all().delete()
+    assert api(client, q="Chatbot").json()["count"] == 0
+    out = StringIO()
+    call_command("update_index", stdout=out)
+    assert "participation.Idea" in out.getvalue() or "participation.idea" in out.getvalue().lower()
+    assert "Chatbot-Pilot" in titles(api(client, q="Chatbot"))
+    assert "Bürgerportal ausbauen" in titles(api(client, q="Bürgerportale"))
+    assert "Fahrradstraße am Hafen" in titles(api(client, q="Fahrradstrasse"))
+    assert "Fahrradstraße versteckt" not in titles(api(client, q="Fahrradstrasse"))
+
+
+def test_search_report_for_editors_only(client, site, django_user_model):
+    from django.contrib.auth.models import Group
+
+    from agenda.roles import EDITORS
+
+    client.get("/de/search/", {"q": "Chatbot"})
+    client.get("/de/search/", {"q": "Xylophonzauber"})
+    editor = django_user_model.objects.create_user("editor", "editor@example.org", "pw")
+    editor.groups.add(Group.objects.get(name=EDITORS))
+    citizen = django_user_model.objects.create_user("citizen", "citizen@example.org", "pw")
+    client.force_login(citizen)
+    assert client.get("/admin/search/report/").status_code in (302, 403)
+    client.force_login(editor)
+    response = client.get("/admin/search/report/?days=7")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "chatbot" in html and "xylophonzauber" in html
+    assert client.get("/admin/search/report/?days=abc").status_code == 200
+    assert editor.has_perm("wagtailsearchpromotions.add_searchpromotion")
