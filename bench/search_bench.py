@@ -13,6 +13,7 @@ Figures to compare between commits, not pass/fail thresholds.
 """
 
 import argparse
+import logging
 import os
 import random
 import statistics
@@ -177,6 +178,8 @@ def main():
     parser.add_argument("--scale", type=float, default=1.0, help="1.0 = 10,000 pages and 100,000 ideas")
     parser.add_argument("--repeat", type=int, default=15)
     args = parser.parse_args()
+    for noisy in ("wagtail", "django_tasks"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     out = sys.stdout
     if connection.vendor != "postgresql":
         out.write(f"Note: running on {connection.vendor}; the figures asked for are PostgreSQL ones.\n")

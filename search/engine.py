@@ -94,6 +94,7 @@ class Hit:
     year: int | None = None
     promoted: bool = False
     text_parts: list = field(default_factory=list)
+    text_source: object = None  # callable giving text_parts, only called for hits that are shown
 
     def facet_keys(self, facet):
         if facet == "type":
@@ -111,6 +112,8 @@ class Hit:
         return self.weight / (1 + self.position)
 
     def text(self):
+        if self.text_source is not None:
+            self.text_parts, self.text_source = list(self.text_source()), None
         parts = (" ".join(strip_tags(str(part)).split()) for part in self.text_parts if part)
         return " ".join(dict.fromkeys(part for part in parts if part))
 
@@ -261,7 +264,7 @@ class PageSource(Source):
                     status=status,
                     status_label=status_label,
                     year=_year(page.first_published_at),
-                    text_parts=[*_field_values(page), page.search_description],
+                    text_source=lambda page=page: [*_field_values(page), page.search_description],
                 )
             )
         return hits
@@ -283,12 +286,18 @@ class IdeaSource(Source):
         from participation.models import Idea
 
         label = Idea._meta.verbose_name
+        # One reverse() for all ideas: the detail URL differs only in the id.
+        pattern = _reverse("ideas:detail", 987654321)
+
+        def url(pk):
+            return pattern.replace("987654321", str(pk)) if pattern else ""
+
         return [
             Hit(
                 kind="idea",
                 kind_label=label,
                 title=idea.title,
-                url=_reverse("ideas:detail", idea.pk),
+                url=url(idea.pk),
                 obj=idea,
                 position=position,
                 weight=self.weight,
