@@ -18,6 +18,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("api/v1/search/", search_views.search_api, name="search_api"),
     path("api/v1/", include("participation.api")),
     path("open-data/", include("opendata.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
@@ -31,6 +32,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("accounts/me/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("polls/", include("participation.urls")),

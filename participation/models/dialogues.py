@@ -213,7 +213,7 @@ class CityDialoguePage(BasePage):
         return context
 
 
-class DialogueEvent(Orderable):
+class DialogueEvent(index.Indexed, Orderable):
     """An in-person or online meeting of a dialogue, with optional registration and a waiting list."""
 
     page = ParentalKey(CityDialoguePage, on_delete=models.CASCADE, related_name="events")
@@ -246,6 +246,14 @@ class DialogueEvent(Orderable):
         FieldPanel("online_url"),
         FieldPanel("accessibility_notes"),
         FieldRowPanel([FieldPanel("registration_required"), FieldPanel("capacity")]),
+    ]
+    search_fields = [
+        index.SearchField("title", boost=2),
+        index.SearchField("description"),
+        index.SearchField("place"),
+        index.AutocompleteField("title"),
+        index.FilterField("page"),
+        index.FilterField("starts_at"),
     ]
     api_fields = [
         APIField(name)

@@ -17,6 +17,8 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.search import index
+
 TITLE_MAX_LENGTH = 150
 TEXT_MAX_LENGTH = 5000
 COMMENT_MAX_LENGTH = 2000
@@ -77,7 +79,7 @@ class IdeaQuerySet(models.QuerySet):
         return self.filter(topic_field__in=topic_fields)
 
 
-class Idea(models.Model):
+class Idea(index.Indexed, models.Model):
     dialogue = models.ForeignKey(
         "participation.CityDialoguePage",
         on_delete=models.PROTECT,
@@ -193,6 +195,20 @@ class Idea(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = IdeaQuerySet.as_manager()
+
+    search_fields = [
+        index.SearchField("title", boost=2),
+        index.SearchField("text"),
+        index.SearchField("address"),
+        index.SearchField("official_answer"),
+        index.AutocompleteField("title"),
+        index.FilterField("dialogue"),
+        index.FilterField("topic_field"),
+        index.FilterField("status"),
+        index.FilterField("is_approved"),
+        index.FilterField("is_hidden"),
+        index.FilterField("created_at"),
+    ]
 
     class Meta:
         verbose_name = _("idea")

@@ -179,20 +179,24 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# Search: Wagtail's database backend unless ELASTICSEARCH_URL is set.
+# Search: Wagtail's database backend (PostgreSQL full text or SQLite FTS5), each
+# object analysed in its own language (search/backends/). With ELASTICSEARCH_URL one
+# Elasticsearch index set per language; the database index is kept as the fallback.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
+        language: {
+            "BACKEND": "search.backends.elasticsearch",
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "flensburg_digital_"),
+            "LANGUAGE": language,
             "TIMEOUT": 5,
-        },
-        "database": {"BACKEND": "wagtail.search.backends.database"},
+        }
+        for language in ("default", "da", "en")
     }
-else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS["default"]["LANGUAGE"] = "de"
+    WAGTAILSEARCH_BACKENDS["database"] = {"BACKEND": "search.backends.database"}
 
 # E-mail
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")

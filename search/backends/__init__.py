@@ -1,0 +1,1 @@
+"""Search backends with per-language analysis (see README, "Search")."""
