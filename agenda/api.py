@@ -8,9 +8,9 @@ score (annotated in the same query), progress, topic field and implementing proj
 
 from wagtail.api.v2.utils import BadRequestError
 
-from .models import MeasurePage, MeasureStatus, TopicFieldPage
-
 from website.api_base import SitePagesAPIViewSet as BasePagesViewSet
+
+from .models import MeasurePage, MeasureStatus, TopicFieldPage
 
 
 class AgendaFilter:

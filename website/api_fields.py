@@ -24,7 +24,9 @@ class TranslationsField(Field):
         from wagtail.api.v2.utils import get_full_url
 
         request = self.context.get("request")
-        translations = page.get_translations().live().public().select_related("locale").order_by("locale__language_code")
+        translations = (
+            page.get_translations().live().public().select_related("locale").order_by("locale__language_code")
+        )
         return [
             {
                 "id": translation.pk,

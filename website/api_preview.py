@@ -23,7 +23,7 @@ from wagtail.models import Page
 
 from website.api_base import SitePagesAPIViewSet
 
-TOKEN_SALT = "flensburg-digital.api-preview"
+TOKEN_SALT = "flensburg-digital.api-preview"  # noqa: S105 - a namespace for the signer, not a secret
 
 
 class PreviewTokenError(Exception):
@@ -74,7 +74,9 @@ class PagePreviewAPIViewSet(SitePagesAPIViewSet):
             raise BadRequestError("token is required")
         unknown = set(self.request.GET) - self.known_query_parameters
         if unknown:
-            raise BadRequestError(f"query parameter is not an operation or a recognised field: {', '.join(sorted(unknown))}")
+            raise BadRequestError(
+                f"query parameter is not an operation or a recognised field: {', '.join(sorted(unknown))}"
+            )
         page_id = check_preview_token(token, self.kwargs["pk"])
         page = Page.objects.filter(pk=page_id, depth__gt=1).first()
         if page is None:

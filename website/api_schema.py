@@ -10,11 +10,12 @@ return; only ``id`` and ``meta`` are always present. A test validates real respo
 against these schemas, so they stay truthful.
 """
 
+from rest_framework import fields as drf_fields
+
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from rest_framework import fields as drf_fields
 from taggit.managers import TaggableManager
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -64,7 +65,7 @@ IMAGE_WITH_RENDITIONS = {
         "height": {"type": "integer"},
         "renditions": {
             "type": "object",
-            "properties": {size: RENDITION for size in ("thumbnail", "small", "medium", "large")},
+            "properties": dict.fromkeys(("thumbnail", "small", "medium", "large"), RENDITION),
         },
     },
 }

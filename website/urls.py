@@ -1,3 +1,5 @@
+from drf_spectacular.views import SpectacularAPIView
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
@@ -7,8 +9,6 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
-
-from drf_spectacular.views import SpectacularAPIView
 
 from search import views as search_views
 from website import views
