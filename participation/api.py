@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from accounts import ratelimit
+from participation import api_docs as docs
 from participation.api_common import PAGINATION_PARAMETERS, ApiView, paginate, paginated_response
 from participation.models import Poll, PollBallot, VoteError
 
@@ -75,6 +76,12 @@ class PollListView(ApiView):
     permission_classes = [AllowAny]
     query_parameters = PAGINATION_PARAMETERS | {"locale"}
 
+    @docs.document(
+        operation_id="polls_list",
+        summary="Polls of one language",
+        parameters=[docs.LOCALE, *docs.PAGINATION],
+        responses={200: docs.list_of("PollList", docs.PollSerializer), **docs.ERRORS},
+    )
     def get(self, request):
         language = request.query_params.get("locale", "") or settings.LANGUAGE_CODE
         locale = Locale.objects.filter(language_code=language).first()
@@ -93,6 +100,9 @@ class PollListView(ApiView):
 class PollDetailView(ApiView):
     permission_classes = [AllowAny]
 
+    @docs.document(
+        summary="One poll, with results once they are visible", responses={200: docs.PollSerializer, **docs.ERRORS}
+    )
     def get(self, request, pk):
         return Response(poll_data(_get_poll(pk), request))
 
@@ -100,6 +110,10 @@ class PollDetailView(ApiView):
 class PollResultsView(ApiView):
     permission_classes = [AllowAny]
 
+    @docs.document(
+        summary="Results of a poll",
+        responses={200: docs.PollResultsSerializer, 403: docs.ErrorSerializer, **docs.ERRORS},
+    )
     def get(self, request, pk):
         poll = _get_poll(pk)
         if not poll.results_visible(poll.has_voted(request.user)):
@@ -118,6 +132,11 @@ class PollVoteView(ApiView):
     authentication_classes = [SessionAuthentication]
     permission_classes = [IsAuthenticated]
 
+    @docs.document(
+        summary="Vote (logged-in session, CSRF token)",
+        request=VoteSerializer,
+        responses={201: docs.PollSerializer, **docs.WRITE_ERRORS},
+    )
     def post(self, request, pk):
         poll = _get_poll(pk)
         if ratelimit.exceeded(

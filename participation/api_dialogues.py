@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
+from participation import api_docs as docs
 from participation import ratelimit, services
 from participation.api_common import PAGINATION_PARAMETERS, ApiView, QueryParameterError, paginate, paginated_response
 from participation.forms import CitizenImageField
@@ -145,6 +146,12 @@ class DialogueListView(ApiView):
     permission_classes = [AllowAny]
     query_parameters = PAGINATION_PARAMETERS | {"locale"}
 
+    @docs.document(
+        operation_id="dialogues_list",
+        summary="City dialogues of one language",
+        parameters=[docs.LOCALE, *docs.PAGINATION],
+        responses={200: docs.list_of("DialogueList", docs.DialogueSerializer), **docs.ERRORS},
+    )
     def get(self, request):
         language = request.query_params.get("locale", "") or settings.LANGUAGE_CODE
         locale = Locale.objects.filter(language_code=language).first()
@@ -158,6 +165,7 @@ class DialogueListView(ApiView):
 class DialogueDetailView(ApiView):
     permission_classes = [AllowAny]
 
+    @docs.document(summary="One city dialogue", responses={200: docs.DialogueSerializer, **docs.ERRORS})
     def get(self, request, pk):
         return Response(dialogue_data(_dialogue(pk), request))
 
@@ -206,6 +214,11 @@ class DialogueIdeasView(ApiView):
     def get_permissions(self):
         return [AllowAny()] if self.request.method == "GET" else [IsAuthenticated()]
 
+    @docs.document(
+        summary="Public ideas of a dialogue",
+        parameters=docs.IDEA_LIST_PARAMETERS,
+        responses={200: docs.list_of("IdeaList", docs.IdeaSerializer, filters=docs.IDEA_FILTERS), **docs.ERRORS},
+    )
     def get(self, request, pk):
         source = _dialogue(pk).source_page()
         choices = topic_field_choices(source)
@@ -220,6 +233,11 @@ class DialogueIdeasView(ApiView):
             [idea_data(idea, measures.get(idea.pk, [])) for idea in idea_list], meta, filters=filters
         )
 
+    @docs.document(
+        summary="Post an idea (logged-in session, CSRF token; multipart for a photo)",
+        request={"application/json": IdeaCreateSerializer, "multipart/form-data": IdeaCreateSerializer},
+        responses={201: docs.IdeaSerializer, **docs.WRITE_ERRORS},
+    )
     def post(self, request, pk):
         source = _dialogue(pk).source_page()
         serializer = IdeaCreateSerializer(data=request.data)
@@ -284,6 +302,7 @@ def _measures_by_idea(ideas):
 class IdeaDetailView(ApiView):
     permission_classes = [AllowAny]
 
+    @docs.document(summary="One idea with its measures", responses={200: docs.IdeaSerializer, **docs.ERRORS})
     def get(self, request, pk):
         idea = _idea(pk)
         return Response(idea_data(idea, _measures_by_idea([idea]).get(idea.pk, [])))
@@ -301,6 +320,11 @@ class IdeaCommentsView(ApiView):
     def get_permissions(self):
         return [AllowAny()] if self.request.method == "GET" else [IsAuthenticated()]
 
+    @docs.document(
+        summary="Public comments of an idea",
+        parameters=docs.PAGINATION,
+        responses={200: docs.list_of("CommentList", docs.CommentSerializer), **docs.ERRORS},
+    )
     def get(self, request, pk):
         idea = _idea(pk)
         comments = Comment.objects.filter(idea=idea).public().select_related("author__profile", "organisation")
@@ -309,6 +333,11 @@ class IdeaCommentsView(ApiView):
         comments, meta = paginate(request, comments.order_by("created_at", "pk"))
         return paginated_response([comment_data(comment) for comment in comments], meta)
 
+    @docs.document(
+        summary="Comment on an idea (logged-in session, CSRF token)",
+        request=CommentCreateSerializer,
+        responses={201: docs.CommentSerializer, **docs.WRITE_ERRORS},
+    )
     def post(self, request, pk):
         idea = _idea(pk)
         serializer = CommentCreateSerializer(data=request.data)
@@ -353,9 +382,25 @@ class IdeaSupportView(ApiView):
             status=status.HTTP_200_OK if withdraw else status.HTTP_201_CREATED,
         )
 
+    @docs.document(
+        summary="Support an idea (logged-in session, CSRF token)",
+        request=None,
+        responses={
+            201: docs.SupportStateSerializer,
+            **docs.WRITE_ERRORS,
+        },
+    )
     def post(self, request, pk):
         return self._respond(request, pk, withdraw=False)
 
+    @docs.document(
+        summary="Withdraw the support",
+        request=None,
+        responses={
+            200: docs.SupportStateSerializer,
+            **docs.WRITE_ERRORS,
+        },
+    )
     def delete(self, request, pk):
         return self._respond(request, pk, withdraw=True)
 
