@@ -120,7 +120,11 @@ def model_field_schema(field):
             return {**RELATED, "properties": {**RELATED["properties"], "title": {"type": "string"}}}
         return RELATED
     if getattr(field, "choices", None):
-        return _nullable({"type": "string", "enum": [str(key) for key, _label in field.flatchoices]}, field)
+        values = [key for key, _label in field.flatchoices]
+        if field.blank and "" not in values and isinstance(field, (models.CharField, models.TextField)):
+            values.append("")
+        schema_type = "integer" if isinstance(field, models.IntegerField) else "string"
+        return _nullable({"type": schema_type, "enum": values}, field)
     if isinstance(field, models.BooleanField):
         return _nullable({"type": "boolean"}, field)
     if isinstance(field, (models.IntegerField, models.AutoField)):
@@ -265,6 +269,20 @@ def _responses(ok_schema, description):
     }
 
 
+def as_openapi_31(schema):
+    """The ``nullable`` of OpenAPI 3.0 used above, written as OpenAPI 3.1 (JSON Schema) types."""
+    if isinstance(schema, list):
+        return [as_openapi_31(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    schema = {key: as_openapi_31(value) for key, value in schema.items()}
+    if schema.pop("nullable", False) and "type" in schema:
+        schema["type"] = [schema["type"], "null"]
+        if "enum" in schema:
+            schema["enum"] = [*schema["enum"], None]
+    return schema
+
+
 def add_wagtail_endpoints(result, generator, request, public):
     from website.api import api_router
     from website.api_preview import PagePreviewAPIViewSet
@@ -343,5 +361,11 @@ def add_wagtail_endpoints(result, generator, request, public):
                     ),
                 }
             }
+    for name in list(schemas):
+        if name == "Error" or name.startswith("V2"):
+            schemas[name] = as_openapi_31(schemas[name])
+    for path, item in paths.items():
+        if path.startswith("/api/v2/"):
+            paths[path] = as_openapi_31(item)
     result["paths"] = dict(sorted(paths.items()))
     return result

@@ -328,6 +328,7 @@ SPECTACULAR_SETTINGS = {
         "posting ideas, comments, support and votes needs a logged-in session (CSRF applies)."
     ),
     "VERSION": "1.0",
+    "OAS_VERSION": "3.1.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
