@@ -226,7 +226,8 @@ class DialogueIdeasView(ApiView):
         _choice(request, "status", set(IdeaStatus.values))
         _choice(request, "topic", {str(choice[0]) for choice in choices})
         ideas, filters = dialogue_ideas(source, request, {choice[0] for choice in choices})
-        ideas = ideas.select_related("image").prefetch_related("image__renditions")
+        # The site's list defers the long texts; the API sends them, so load them in the same query.
+        ideas = ideas.defer(None).select_related("image").prefetch_related("image__renditions")
         idea_list, meta = paginate(request, ideas)
         measures = _measures_by_idea(idea_list)
         return paginated_response(

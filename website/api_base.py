@@ -14,9 +14,11 @@ from rest_framework.filters import BaseFilterBackend
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 
 from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, OrderingFilter, SearchFilter
+from wagtail.api.v2.serializers import TagsField
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale
 
@@ -113,9 +115,30 @@ class SitePagesAPIViewSet(PagesAPIViewSet):
     filter_backends = strict_filters(PagesAPIViewSet.filter_backends)
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(DATE_RANGE_PARAMETERS)
 
+    def get_queryset(self):
+        # Every item carries its locale: load it in the same query, not once per page.
+        return super().get_queryset().select_related("locale")
+
+
+class PrefetchedTagsField(TagsField):
+    """Tag names from the prefetched tags (Wagtail's field runs one query per object)."""
+
+    def to_representation(self, value):
+        return sorted(tag.name for tag in value.all())
+
+
+class SiteImageSerializer(ImageSerializer):
+    def build_property_field(self, field_name, model_class):
+        field_class, kwargs = super().build_property_field(field_name, model_class)
+        return (PrefetchedTagsField if field_class is TagsField else field_class), kwargs
+
 
 class SiteImagesAPIViewSet(ImagesAPIViewSet):
     filter_backends = strict_filters(ImagesAPIViewSet.filter_backends)
+    base_serializer_class = SiteImageSerializer
+
+    def get_queryset(self):
+        return super().get_queryset().prefetch_related("tags")
 
 
 class SiteDocumentsAPIViewSet(DocumentsAPIViewSet):
