@@ -8,6 +8,7 @@ these viewsets without an import cycle.
 """
 
 import datetime
+import unicodedata
 
 from rest_framework.filters import BaseFilterBackend
 
@@ -21,6 +22,8 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale
+from wagtail.search.backends import get_search_backend
+from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 
 SEARCH_OPERATORS = {"and", "or"}
 MAX_SEARCH_LENGTH = 200
@@ -35,15 +38,43 @@ class StrictLocaleFilter(LocaleFilter):
         return super().filter_queryset(request, queryset, view)
 
 
+def normalise_search_query(query):
+    """The query without control characters and without an unbalanced double quote.
+
+    SQLite's FTS5 fails on an unterminated phrase ("unterminated string"); a stray quote
+    is typing noise, so it is dropped rather than answered with an error.
+    """
+    query = "".join(" " if unicodedata.category(char) == "Cc" else char for char in query)
+    if query.count('"') % 2:
+        query = query.replace('"', " ")
+    return " ".join(query.split())
+
+
 class StrictSearchFilter(SearchFilter):
+    """Wagtail's search filter with checked operator and length, and a normalised query."""
+
     def filter_queryset(self, request, queryset, view):
+        if "search" not in request.GET:
+            return queryset
         operator = request.GET.get("search_operator")
         if operator is not None and operator not in SEARCH_OPERATORS:
             raise BadRequestError("search_operator must be 'and' or 'or'")
-        query = request.GET.get("search")
-        if query is not None and (len(query) > MAX_SEARCH_LENGTH or "\x00" in query):
+        query = request.GET["search"]
+        if len(query) > MAX_SEARCH_LENGTH or "\x00" in query:
             raise BadRequestError(f"search must be at most {MAX_SEARCH_LENGTH} characters without null characters")
-        return super().filter_queryset(request, queryset, view)
+        if getattr(queryset, "_filtered_by_tag", False):
+            raise BadRequestError("filtering by tag with a search query is not supported")
+        try:
+            return get_search_backend().search(
+                normalise_search_query(query),
+                queryset,
+                operator=operator,
+                order_by_relevance="order" not in request.GET,
+            )
+        except FilterFieldError as error:
+            raise BadRequestError(f"cannot filter by '{error.field_name}' while searching") from error
+        except OrderByFieldError as error:
+            raise BadRequestError(f"cannot order by '{error.field_name}' while searching") from error
 
 
 def validate_field_values(request, queryset, view):
