@@ -87,6 +87,10 @@ def validate_field_values(request, queryset, view):
             field = queryset.model._meta.get_field(name)
         except LookupError:
             continue
+        if field.is_relation:
+            if not (value.isascii() and value.isdigit() and len(value) <= 18):
+                raise BadRequestError(f"{name} must be the numeric id of a related object")
+            continue
         choices = [str(key) for key, _label in field.flatchoices] if getattr(field, "choices", None) else None
         try:
             python_value = field.to_python(value)
