@@ -20,7 +20,8 @@ from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 
 API_PATH_PREFIXES = ("/api/v1/", "/api/v2/")
-LAST_MODIFIED_TIMEOUT = 60 * 60 * 24 * 30
+# One small cache entry per URL served; a day bounds what arbitrary query strings can pile up.
+LAST_MODIFIED_TIMEOUT = 60 * 60 * 24
 
 
 def _cache_key(request):
