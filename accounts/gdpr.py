@@ -24,6 +24,7 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 
@@ -67,7 +68,7 @@ def register_field_labels(labels):
 
 
 def field_label(key):
-    return str(_field_labels.get(key, str(key).replace("_", " ").capitalize()))
+    return capfirst(str(_field_labels.get(key, str(key).replace("_", " ").capitalize())))
 
 
 def register(key, label, exporter, anonymiser=None, deleter=None):

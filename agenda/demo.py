@@ -326,7 +326,7 @@ MEASURES = [
         S.IN_PROGRESS,
         50,
         2023,
-        2026,
+        2025,  # target passed: shown as overdue on the Progress page
         ["Gesundheit", "Senioren"],
         "A",
     ),
@@ -430,7 +430,7 @@ MEASURES = [
         S.IN_PROGRESS,
         30,
         2024,
-        2026,
+        2025,  # target passed: shown as overdue
         ["Arbeiten", "Quartier"],
         "",
     ),
@@ -618,6 +618,15 @@ def _make_way_for_agenda(parent, slug):
             publish(moved)
 
 
+# The topic fields' URL slugs in da/en (German slugs are the keys of FIELDS).
+FIELD_SLUGS = {
+    "energie-mobilitaet": T("energie-mobilitaet", "energi-mobilitet", "energy-mobility"),
+    "gesundheit": T("gesundheit", "sundhed", "health"),
+    "wohnen-arbeiten": T("wohnen-arbeiten", "bolig-arbejde", "living-working"),
+    "verwaltung": T("verwaltung", "forvaltning", "administration"),
+}
+
+
 def _build_topic_field(agenda, slug, title, intro, contact):
     """One topic field with its sponsor, translated once (so the sponsor never overwrites a translation)."""
     german_fields, translations = split_languages(
@@ -636,7 +645,9 @@ def _build_topic_field(agenda, slug, title, intro, contact):
             ),
         }
     )
-    split_languages(slug, translations)
+    local_slug = FIELD_SLUGS.get(slug, T(slug, slug, slug))
+    for code in translations:
+        translations[code][slug] = local_slug.get(code)
     page, changed = upsert_page(agenda, TopicFieldPage, slug, **german_fields)
     if contact is not None and not page.sponsors.exists():
         page = TopicFieldPage.objects.get(pk=page.pk)
@@ -751,4 +762,14 @@ def _build_log(page, status, percent, start):
             percent_done=step_percent if step != status else percent,
             changed_at=timezone.make_aware(datetime.datetime.combine(when, datetime.time(10, 0))),
             note="" if number else "Aus der Bedarfsaufnahme übernommen.",
+        )
+    if status in (S.IN_PROGRESS, S.PLANNED):
+        # A recent update, so that the Progress page's "recently changed" list is not empty.
+        when = last - datetime.timedelta(days=2 + _digest(page.slug, "recent") % 20)
+        MeasureProgressUpdate.objects.create(
+            measure=page,
+            status=status,
+            percent_done=percent,
+            changed_at=timezone.make_aware(datetime.datetime.combine(when, datetime.time(9, 30))),
+            note="Stand im Lenkungskreis besprochen.",
         )

@@ -86,10 +86,24 @@ class OrganisationChoiceMixin:
 
 
 class CitizenImageField(WagtailImageField):
-    def __init__(self, *args, **kwargs):
+    """Wagtail's image field with the limits of citizens' photos.
+
+    Wagtail replaces any help text with its own and translates its texts once, when the
+    field is created; so the given help text is kept here, and `IdeaForm` creates the
+    field per form, in the visitor's language (else Danish pages showed German texts).
+    """
+
+    def __init__(self, *args, help_text="", **kwargs):
         super().__init__(*args, **kwargs)
+        self.help_text = help_text
         self.max_image_pixels = CITIZEN_IMAGE_MAX_PIXELS
         self.max_upload_size = CITIZEN_IMAGE_MAX_BYTES
+
+
+def citizen_image_field():
+    return CitizenImageField(
+        label=_("Photo (optional)"), required=False, help_text=_("JPEG, PNG, GIF or WebP, at most 10 MB.")
+    )
 
 
 class IdeaForm(OrganisationChoiceMixin, SpamProtectedForm):
@@ -101,11 +115,7 @@ class IdeaForm(OrganisationChoiceMixin, SpamProtectedForm):
         help_text=_("Plain text. **bold**, *italic*, lists with “- ” at the start of a line and web links work."),
     )
     topic_field = forms.TypedChoiceField(label=_("Topic field"), coerce=int, required=False)
-    image = CitizenImageField(
-        label=_("Photo (optional)"),
-        required=False,
-        help_text=_("JPEG, PNG, GIF or WebP, at most 10 MB."),
-    )
+    image = forms.Field(required=False)  # replaced per form by `citizen_image_field()`
     image_alt = forms.CharField(
         label=_("Description of the photo"),
         max_length=250,
@@ -146,6 +156,7 @@ class IdeaForm(OrganisationChoiceMixin, SpamProtectedForm):
 
     def __init__(self, *args, dialogue, user, topic_field_choices, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["image"] = citizen_image_field()
         self.dialogue = dialogue
         self.topic_field_objects = {pk: obj for pk, _label, obj in topic_field_choices}
         self.fields["topic_field"].choices = [("", _("Please choose"))] + [

@@ -107,10 +107,14 @@ def send_phase_notification(dialogue_id, user_id, language):
 
 
 def idea_changed(idea, kind):
-    """Queue the author's e-mail once the current transaction has been committed."""
+    """Queue the author's e-mail once the current transaction has been committed.
+
+    The mail is in the language the author wrote the idea in, not in the moderator's
+    (admin) language; ideas from before that was stored get the site's default language.
+    """
     if idea.author_id is None:
         return
-    language = translation.get_language() or settings.LANGUAGE_CODE
+    language = idea.language or settings.LANGUAGE_CODE
     idea_id = idea.pk
     transaction.on_commit(lambda: send_idea_notification.enqueue(idea_id, kind, language))
 

@@ -39,6 +39,7 @@ def export(user):
                 "longitude": str(idea.longitude) if idea.longitude is not None else None,
                 "image_alt": idea.image_alt,
                 "hidden_reason": idea.hidden_reason,
+                "language": idea.language,
                 "created_at": _iso(idea.created_at),
                 "earlier_versions": [
                     {"title": revision.title, "text": revision.text, "replaced_at": _iso(revision.edited_at)}
@@ -127,5 +128,17 @@ def register():
             "earlier_versions": _("Earlier versions"),
             "idea": _("Idea"),
             "event": _("Event"),
+            "id": _("ID"),
+            "address": _("address or place"),
+            "latitude": _("latitude"),
+            "longitude": _("longitude"),
+            "image_alt": _("image description"),
+            "hidden_reason": _("reason for hiding"),
+            "language": _("language"),
+            "replaced_at": _("replaced at"),
+            "reason": _("Reason"),
+            "starts_at": _("starts at"),
+            "idea_updates": _("News about my ideas"),
+            "dialogue_phases": _("New phases of dialogues I follow"),
         }
     )

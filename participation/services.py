@@ -7,7 +7,7 @@ form field it concerns and an HTTP status; nothing is stored then.
 """
 
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from participation.models import (
@@ -140,7 +140,9 @@ def create_idea(
     address="",
     latitude=None,
     longitude=None,
+    language=None,
 ):
+    """`language` defaults to the language of the current request: the author's e-mails use it."""
     _require_account(user)
     dialogue = dialogue.source_page()
     if not dialogue.accepts_ideas():
@@ -167,6 +169,7 @@ def create_idea(
         address=address,
         latitude=latitude,
         longitude=longitude,
+        language=(language or translation.get_language() or "")[:7],
         is_approved=not dialogue.pre_moderation,
     )
 
@@ -376,7 +379,7 @@ def promote_to_measure(actor, ideas, *, title, problem="", solution_idea=""):
     The measure stays a draft (not live): a sponsor's proposal goes through the usual
     moderation workflow of measures before it is published.
     """
-    from agenda.models import MeasurePage
+    from agenda.origins import create_draft_measure
     from agenda.roles import user_is_sponsor_of
 
     ideas = list(ideas)
@@ -395,18 +398,9 @@ def promote_to_measure(actor, ideas, *, title, problem="", solution_idea=""):
     if moderation_scope(actor) != ALL_TOPIC_FIELDS and not user_is_sponsor_of(actor, topic_field):
         raise _forbidden()
     if not problem:
-        problem = "\n\n".join(f"{idea.title}: {idea.text}" for idea in ideas)[:10000]
+        problem = "\n\n".join(f"{idea.title}: {idea.text}" for idea in ideas)
     with transaction.atomic():
-        measure = MeasurePage(
-            title=title.strip()[:255],
-            problem=problem,
-            solution_idea=solution_idea,
-            live=False,
-            owner=actor,
-            locale_id=topic_field.locale_id,
-        )
-        topic_field.add_child(instance=measure)
-        measure.save_revision(user=actor, log_action=True)
+        measure = create_draft_measure(actor, topic_field, title=title, problem=problem, solution_idea=solution_idea)
         for idea in ideas:
             _log(ModerationAction.PROMOTE, actor, idea=idea, measure=measure.pk, measure_title=measure.title)
         link_to_measure(actor, ideas, measure)

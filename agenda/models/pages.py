@@ -39,7 +39,7 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, PageManager, PageQuerySet
+from wagtail.models import Orderable, Page, PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -155,9 +155,15 @@ class AgendaPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from agenda.origins import origin_counts
+
         topic_fields = list(self.topic_fields())
-        counts = MeasurePage.objects.live().public().descendant_of(self).status_counts()
+        measures = MeasurePage.objects.live().public().descendant_of(self)
+        counts = measures.status_counts()
+        kind_counts, with_origin = origin_counts(measures.only("translation_key"))
         context.update(
+            origin_counts=kind_counts,
+            measures_with_origin=with_origin,
             topic_fields=topic_fields,
             phases=list(self.phases.all()),
             current_phase=self.current_phase(),
@@ -167,8 +173,12 @@ class AgendaPage(BasePage):
         return context
 
 
-class AgendaPhase(Orderable):
-    """One dated step of the agenda process (needs assessment, project approaches, adoption, …)."""
+class AgendaPhase(TranslatableMixin, Orderable):
+    """One dated step of the agenda process (needs assessment, project approaches, adoption, …).
+
+    Translatable, so its title and wording follow the agenda page into da/en; the dates are
+    synchronised from the source page.
+    """
 
     page = ParentalKey(AgendaPage, on_delete=models.CASCADE, related_name="phases")
     title = models.CharField(_("title"), max_length=200)
@@ -189,8 +199,9 @@ class AgendaPhase(Orderable):
         FieldPanel("date_label"),
     ]
     api_fields = [APIField(name) for name in ("title", "description", "starts_on", "ends_on", "date_label")]
+    override_translatable_fields = [SynchronizedField("starts_on"), SynchronizedField("ends_on")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("process phase")
         verbose_name_plural = _("process phases")
 
@@ -250,12 +261,18 @@ class TopicFieldPage(BasePage):
         return key_figures(counts)
 
     def get_context(self, request, *args, **kwargs):
+        from agenda.origins import origin_counts
+
         context = super().get_context(request, *args, **kwargs)
         measures = list(self.measures().prefetch_related("tags"))
         counts = {}
         for measure in measures:
             counts[measure.status] = counts.get(measure.status, 0) + 1
+        kind_counts, with_origin = origin_counts(measures)
         context.update(
+            origin_counts=kind_counts,
+            measures_with_origin=with_origin,
+            measure_total=len(measures),
             measures=measures,
             sponsors=[s for s in self.sponsors.select_related("contact__photo") if s.contact_id],
             status_counts=status_count_rows(counts),

@@ -145,6 +145,12 @@ class Idea(models.Model):
         related_name="ideas",
         verbose_name=_("on behalf of"),
     )
+    language = models.CharField(
+        _("language"),
+        max_length=7,
+        blank=True,
+        help_text=_("The language the author wrote in; e-mails about the idea are sent in it."),
+    )
     status = models.CharField(_("status"), max_length=20, choices=IdeaStatus.choices, default=IdeaStatus.NEW)
     status_reason = models.TextField(
         _("public reason for the status"),

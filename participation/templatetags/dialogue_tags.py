@@ -20,15 +20,8 @@ def idea_excerpt(text, length=240):
 
 @register.inclusion_tag("participation/includes/measure_origins_list.html", takes_context=True)
 def measure_origins(context, measure):
-    """The ideas a measure came from, with their support counts, in one query."""
-    from participation.models import Idea
+    """Every kind of origin of a measure (ideas, group results, survey findings), one query per kind."""
+    from agenda.origins import origins_for
 
-    source = measure.source_page() if hasattr(measure, "source_page") else measure
-    ideas = list(
-        Idea.objects.filter(measures=source)
-        .visible()
-        .with_counts()
-        .select_related("dialogue")
-        .order_by("-support_count", "-created_at")
-    )
-    return {"ideas": ideas, "request": context.get("request")}
+    request = context.get("request")
+    return {"origins": origins_for(measure, request), "request": request}

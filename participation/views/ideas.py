@@ -13,12 +13,12 @@ from django.db import transaction
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from wagtail.images import get_image_model
-from wagtail.models import Collection
+from wagtail.models import Collection, Locale
 
 from participation import ratelimit, services
 from participation.forms import CommentForm, FlagForm, IdeaEditForm, IdeaForm, NotificationSettingsForm
@@ -81,6 +81,18 @@ def _save_image(upload, title, user):
 # ---------------------------------------------------------------------------
 
 
+def mark_other_language(pages):
+    """Set `other_language` on pages shown in another language than the page around them
+    (not translated yet), so their titles carry `lang` (WCAG 3.1.2 language of parts)."""
+    if not pages:
+        return
+    active = translation.get_language()
+    codes = dict(Locale.objects.filter(pk__in={page.locale_id for page in pages}).values_list("pk", "language_code"))
+    for page in pages:
+        code = codes.get(page.locale_id, "")
+        page.other_language = code if code and code != active else ""
+
+
 def _comment_tree(idea, user):
     comments = list(
         Comment.objects.filter(idea=idea)
@@ -112,6 +124,8 @@ def idea_context(request, idea, comment_form=None):
     top_comments, comment_count = _comment_tree(idea, user)
     measures = list(idea.measures.all().order_by("title"))
     localized_measures = localized_pages(measures)
+    measures = [localized_measures[m.pk] for m in measures]
+    mark_other_language(measures)
     topic_field = localized_pages([idea.topic_field])[idea.topic_field_id] if idea.topic_field_id else None
     is_author = user.is_authenticated and idea.author_id == user.pk
     accepts = idea.dialogue.accepts_interaction() and idea.is_approved and not idea.is_hidden
@@ -120,7 +134,7 @@ def idea_context(request, idea, comment_form=None):
         "page": dialogue,
         "dialogue": dialogue,
         "topic_field": topic_field,
-        "measures": [localized_measures[m.pk] for m in measures],
+        "measures": measures,
         "comments": top_comments,
         "comment_count": comment_count,
         "support_count": idea.supports.count(),

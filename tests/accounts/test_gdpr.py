@@ -165,3 +165,14 @@ def test_deleted_user_shows_as_deleted_account():
         assert display_name_of(None) == "deleted account"
     with translation.override("de"):
         assert display_name_of(None) == "gelöschtes Konto"
+
+
+def test_every_key_of_an_exported_idea_has_a_translated_label(citizen_client, citizen, home):
+    from tests.participation.factories import IdeaFactory, build_dialogue
+
+    IdeaFactory(dialogue=build_dialogue(home), author=citizen, image_alt="Ein Schrank am Straßenrand")
+    html = citizen_client.get("/da/accounts/me/my-data/").content.decode()
+    assert "Billedbeskrivelse" in html
+    assert "Breddegrad" in html
+    for raw in ("Image alt", "Hidden reason", "Latitude", "Idea updates", "Address"):
+        assert f"<dt>{raw}</dt>" not in html

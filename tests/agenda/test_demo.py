@@ -43,8 +43,12 @@ def test_agenda_page_is_translated_and_keeps_its_phases(old_demo):
     build(old_demo["home"])
     danish = AgendaPage.objects.get(locale__language_code="da")
     assert (danish.slug, danish.title) == ("digital-dagsorden", "Digital dagsorden")
-    # Phases are synchronised copies (AgendaPhase is not a TranslatableMixin model yet).
-    assert danish.phases.count() == 4
+    # Phases are translatable: the Danish page has its own phases, with Danish titles and the same dates.
+    german = AgendaPage.objects.get(locale__language_code="de")
+    assert danish.phases.count() == german.phases.count() == 4
+    assert {phase.locale.language_code for phase in danish.phases.all()} == {"da"}
+    assert [p.starts_on for p in danish.phases.all()] == [p.starts_on for p in german.phases.all()]
+    assert [p.title for p in danish.phases.all()] != [p.title for p in german.phases.all()]
 
 
 def test_second_build_changes_nothing(old_demo):

@@ -393,3 +393,40 @@ def test_event_ical_download(client, dialogue):
     body = response.content.decode()
     assert "DTSTART:20261203T170000Z" in body
     assert "SUMMARY:Bürgerwerkstatt im Rathaus" in body
+
+
+def test_an_untranslated_measure_on_a_danish_idea_page_is_marked_as_german(client, dialogue, topic_field):
+    from tests.agenda.factories import MeasurePageFactory
+    from tests.factories import publish
+
+    idea = IdeaFactory(dialogue=dialogue, topic_field=topic_field)
+    measure = publish(MeasurePageFactory(parent=topic_field, title="Sperrmüll digital anmelden"))
+    idea.measures.add(measure)
+
+    danish = client.get(f"/da/ideas/{idea.pk}/").content.decode()
+    german = client.get(f"/de/ideas/{idea.pk}/").content.decode()
+
+    assert 'lang="de" hreflang="de">Sperrmüll digital anmelden</a>' in danish
+    assert 'hreflang="de">Sperrmüll' not in german and ">Sperrmüll digital anmelden</a>" in german
+
+
+def test_the_photo_help_text_follows_the_visitors_language(citizen_client, dialogue):
+    danish = citizen_client.get("/da" + create_url(dialogue)[3:]).content.decode()
+    german = citizen_client.get("/de" + create_url(dialogue)[3:]).content.decode()
+
+    assert "JPEG, PNG, GIF eller WebP, højst 10 MB." in danish
+    assert "Unterstützte Dateiformate" not in danish
+    assert "JPEG, PNG, GIF oder WebP" in german
+
+
+def test_an_idea_written_in_danish_is_marked_as_danish_on_german_pages(client, dialogue, topic_field):
+    idea = IdeaFactory(dialogue=dialogue, topic_field=topic_field, title="Storskrald online", language="da")
+
+    german = client.get(f"/de/ideas/{idea.pk}/").content.decode()
+    danish = client.get(f"/da/ideas/{idea.pk}/").content.decode()
+    german_dialogue = client.get(dialogue.url).content.decode()
+
+    assert '<h1 lang="da">Storskrald online</h1>' in german
+    assert '<div class="prose idea__text" lang="da">' in german
+    assert "<h1>Storskrald online</h1>" in danish
+    assert f'href="/de/ideas/{idea.pk}/" lang="da">Storskrald online</a>' in german_dialogue

@@ -3,6 +3,7 @@
 import pytest
 
 from django.core import mail
+from django.utils import translation
 
 from agenda.models import MeasurePage
 from agenda.roles import create_topic_sponsor_group
@@ -178,3 +179,20 @@ def test_followers_hear_about_a_new_phase(dialogue, citizen):
     assert notify_phase_changes() == 1
     assert mail.outbox[0].to == [citizen.email]
     assert "unsubscribe" in mail.outbox[0].body
+
+
+def test_the_author_is_notified_in_the_language_of_the_idea_not_of_the_moderator(
+    sponsor, dialogue, topic_field, citizen, django_capture_on_commit_callbacks
+):
+    with translation.override("da"):
+        idea = services.create_idea(
+            dialogue, citizen, title="Storskrald online", text="Bestil afhentning online.", topic_field=topic_field
+        )
+    assert idea.language == "da"
+    with translation.override("en"), django_capture_on_commit_callbacks(execute=True):
+        services.answer(sponsor, idea, "Tak, vi tager det med.")
+    [message] = mail.outbox
+    assert f"/da/ideas/{idea.pk}/" in message.body
+    assert "/da/ideas/notifications/unsubscribe/" in message.body
+    with translation.override("da"):
+        assert translation.gettext("Answer of the city") in message.body

@@ -116,7 +116,7 @@ __all__ = [
     "upsert_snippet",
 ]
 
-APP_DEMO_MODULES = ("agenda.demo", "projects.demo", "participation.demo", "agenda.demo_progress")
+APP_DEMO_MODULES = ("agenda.demo", "projects.demo", "participation.demo", "agenda.demo_progress", "opendata.demo")
 
 
 @dataclass

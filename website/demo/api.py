@@ -1,6 +1,7 @@
 """Idempotent building blocks for demo content; see `website.demo` for the documentation."""
 
 import json
+import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -399,11 +400,17 @@ def call_to_action(title, text, link_text, page=None, url=""):
     return {"type": "call_to_action", "value": {"title": title, "text": text, "link_text": link_text, "target": target}}
 
 
+def list_items(values):
+    """ListBlock items in Wagtail's block format (with ids): wagtail-localize only extracts
+    strings from list items that carry ids, so plain lists would stay untranslated."""
+    return [{"type": "item", "value": value, "id": str(uuid.uuid4())} for value in values]
+
+
 def faq(title, items):
     """`items`: (question, answer HTML) pairs."""
     return {
         "type": "faq",
-        "value": {"title": title, "items": [{"question": q, "answer": a} for q, a in items]},
+        "value": {"title": title, "items": list_items({"question": q, "answer": a} for q, a in items)},
     }
 
 
@@ -413,10 +420,10 @@ def timeline(title, steps):
         "type": "timeline",
         "value": {
             "title": title,
-            "steps": [
+            "steps": list_items(
                 {"date_label": label, "date": date, "title": step_title, "text": text}
                 for label, date, step_title, text in steps
-            ],
+            ),
         },
     }
 
@@ -425,7 +432,7 @@ def key_figures(title, figures):
     """`figures`: (figure, label) pairs."""
     return {
         "type": "key_figures",
-        "value": {"title": title, "figures": [{"value": value, "label": label} for value, label in figures]},
+        "value": {"title": title, "figures": list_items({"value": value, "label": label} for value, label in figures)},
     }
 
 

@@ -84,6 +84,7 @@ class HomePage(BasePage):
         "projects.SmartCityProgrammePage",
         "projects.ServiceCatalogPage",
         "agenda.ProgressPage",
+        "opendata.OpenDataPage",
     ]
 
     content_panels = [

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "projects",
     "participation",
     "search",
+    "opendata",
     "accounts",
     "allauth",
     "allauth.account",
@@ -260,7 +261,11 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 }
 CSP_RELAXED_PATH_PREFIXES = ("/admin/", "/django-admin/")
 # Paths outside the language-prefixed public site: their 404s stay 404s.
-UNPREFIXED_PATH_PREFIXES = ("/api/", "/admin/", "/django-admin/", "/documents/", "/static/", "/media/")
+UNPREFIXED_PATH_PREFIXES = ("/api/", "/admin/", "/django-admin/", "/documents/", "/static/", "/media/", "/open-data/")
+
+# Open data (opendata/): default licence of the downloads and the DCAT-AP.de catalogue, a URI of the
+# DCAT-AP.de licence vocabulary; a site can override it in Settings → Open data settings.
+OPEN_DATA_LICENSE = os.environ.get("OPEN_DATA_LICENSE", "http://dcat-ap.de/def/licenses/dl-by-de/2.0")
 
 # Citizen accounts (django-allauth): log-in by e-mail, verified addresses only.
 AUTHENTICATION_BACKENDS = [
@@ -356,5 +361,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # One line per background task (search index, reference index) drowns everything else.
+        "django_tasks": {"level": os.environ.get("TASKS_LOG_LEVEL", "WARNING")},
     },
 }

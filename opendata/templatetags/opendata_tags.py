@@ -1,0 +1,16 @@
+from django import template
+
+from website.templatetags.site_tags import localized_home
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def open_data_page(context):
+    """The live Open data page below the visitor's home page, or None (one query)."""
+    from opendata.models import OpenDataPage
+
+    home = localized_home(context)
+    if home is None:
+        return None
+    return OpenDataPage.objects.live().public().child_of(home).first()
