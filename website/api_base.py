@@ -12,6 +12,7 @@ import unicodedata
 
 from rest_framework.filters import BaseFilterBackend
 
+from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 
 from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, OrderingFilter, SearchFilter
@@ -56,6 +57,8 @@ class StrictSearchFilter(SearchFilter):
     def filter_queryset(self, request, queryset, view):
         if "search" not in request.GET:
             return queryset
+        if not getattr(settings, "WAGTAILAPI_SEARCH_ENABLED", True):
+            raise BadRequestError("search is disabled")
         operator = request.GET.get("search_operator")
         if operator is not None and operator not in SEARCH_OPERATORS:
             raise BadRequestError("search_operator must be 'and' or 'or'")

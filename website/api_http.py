@@ -10,11 +10,15 @@ stale 304.
 
 ``If-None-Match`` and ``If-Modified-Since`` are evaluated as in RFC 9110 (Django's
 ``get_conditional_response``); ``If-None-Match`` wins when both are sent.
+
+Before any view runs, a query string with a NUL character gets a 400: PostgreSQL
+refuses NUL in text, so such a value would otherwise reach the database as an error.
 """
 
 import hashlib
 
 from django.core.cache import cache
+from django.http import JsonResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
@@ -33,9 +37,14 @@ def last_modified_for(request, etag):
     """Seconds since the epoch at which this URL started serving the representation ``etag``."""
     key = _cache_key(request)
     stored = cache.get(key)
-    if isinstance(stored, (list, tuple)) and len(stored) == 2 and stored[0] == etag:
+    valid = isinstance(stored, (list, tuple)) and len(stored) == 2 and isinstance(stored[1], int)
+    if valid and stored[0] == etag:
         return stored[1]
     now = int(timezone.now().timestamp())
+    if valid:
+        # HTTP dates have whole seconds: a change within the second of the previous
+        # representation must still get a later date, or If-Modified-Since would match.
+        now = max(now, stored[1] + 1)
     cache.set(key, (etag, now), LAST_MODIFIED_TIMEOUT)
     return now
 
@@ -45,6 +54,12 @@ class ConditionalAPIResponseMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.path_info.startswith(API_PATH_PREFIXES):
+            for name, values in request.GET.lists():
+                if "\x00" in name or any("\x00" in value for value in values):
+                    message = "query parameters must not contain null characters"
+                    field = name.replace("\x00", "") or "query"
+                    return JsonResponse({"message": message, field: [message]}, status=400)
         response = self.get_response(request)
         if (
             request.method not in ("GET", "HEAD")
