@@ -7,14 +7,10 @@ score (annotated in the same query), progress, topic field and implementing proj
 """
 
 from wagtail.api.v2.utils import BadRequestError
-from wagtail.api.v2.views import PagesAPIViewSet
+
+from website.api_base import SitePagesAPIViewSet as BasePagesViewSet
 
 from .models import MeasurePage, MeasureStatus, TopicFieldPage
-
-try:  # the site's stricter viewset (400 for unknown locale/search operator) when available
-    from website.api import SitePagesAPIViewSet as BasePagesViewSet
-except ImportError:  # pragma: no cover
-    BasePagesViewSet = PagesAPIViewSet
 
 
 class AgendaFilter:
@@ -72,8 +68,3 @@ class TopicFieldsAPIViewSet(BasePagesViewSet):
     def get_queryset(self):
         ids = self.get_base_queryset().values("pk")
         return TopicFieldPage.objects.filter(pk__in=ids).order_by("path")
-
-
-def register_endpoints(router):
-    router.register_endpoint("measures", MeasuresAPIViewSet)
-    router.register_endpoint("topic_fields", TopicFieldsAPIViewSet)

@@ -22,13 +22,5 @@ class AgendaConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401
-        from .api import register_endpoints
-
-        try:
-            from website.api import api_router
-        except ImportError:  # pragma: no cover - the site's API module is optional
-            api_router = None
-        if api_router is not None and "measures" not in api_router._endpoints:
-            register_endpoints(api_router)
 
         post_migrate.connect(_ensure_roles, sender=self, dispatch_uid="agenda_ensure_roles")

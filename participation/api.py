@@ -10,7 +10,6 @@ from rest_framework.authentication import SessionAuthentication
 from rest_framework.exceptions import NotFound
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
 from django.conf import settings
 from django.urls import path
@@ -20,6 +19,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from accounts import ratelimit
+from participation import api_docs as docs
+from participation.api_common import PAGINATION_PARAMETERS, ApiView, paginate, paginated_response
 from participation.models import Poll, PollBallot, VoteError
 
 
@@ -71,33 +72,48 @@ def _get_poll(pk):
     return poll
 
 
-class PollListView(APIView):
+class PollListView(ApiView):
     permission_classes = [AllowAny]
+    query_parameters = PAGINATION_PARAMETERS | {"locale"}
 
+    @docs.document(
+        operation_id="polls_list",
+        summary="Polls of one language",
+        parameters=[docs.LOCALE, *docs.PAGINATION],
+        responses={200: docs.list_of("PollList", docs.PollSerializer), **docs.ERRORS},
+    )
     def get(self, request):
         language = request.query_params.get("locale", "") or settings.LANGUAGE_CODE
         locale = Locale.objects.filter(language_code=language).first()
         if locale is None:
             return Response({"locale": [_("Unknown language.")]}, status=status.HTTP_400_BAD_REQUEST)
-        polls = Poll.objects.filter(locale=locale).select_related("locale").prefetch_related("choices")[:100]
+        polls = Poll.objects.filter(locale=locale).select_related("locale").prefetch_related("choices")
+        polls, meta = paginate(request, polls)
         voted_keys = set()
         if request.user.is_authenticated:
             voted_keys = set(PollBallot.objects.filter(user=request.user).values_list("poll_key", flat=True))
-        return Response(
-            {"items": [poll_data(poll, request, with_results=False, voted_keys=voted_keys) for poll in polls]}
+        return paginated_response(
+            [poll_data(poll, request, with_results=False, voted_keys=voted_keys) for poll in polls], meta
         )
 
 
-class PollDetailView(APIView):
+class PollDetailView(ApiView):
     permission_classes = [AllowAny]
 
+    @docs.document(
+        summary="One poll, with results once they are visible", responses={200: docs.PollSerializer, **docs.ERRORS}
+    )
     def get(self, request, pk):
         return Response(poll_data(_get_poll(pk), request))
 
 
-class PollResultsView(APIView):
+class PollResultsView(ApiView):
     permission_classes = [AllowAny]
 
+    @docs.document(
+        summary="Results of a poll",
+        responses={200: docs.PollResultsSerializer, 403: docs.ErrorSerializer, **docs.ERRORS},
+    )
     def get(self, request, pk):
         poll = _get_poll(pk)
         if not poll.results_visible(poll.has_voted(request.user)):
@@ -112,10 +128,15 @@ class VoteSerializer(serializers.Serializer):
     choices = serializers.ListField(child=serializers.IntegerField(min_value=1), min_length=1, max_length=50)
 
 
-class PollVoteView(APIView):
+class PollVoteView(ApiView):
     authentication_classes = [SessionAuthentication]
     permission_classes = [IsAuthenticated]
 
+    @docs.document(
+        summary="Vote (logged-in session, CSRF token)",
+        request=VoteSerializer,
+        responses={201: docs.PollSerializer, **docs.WRITE_ERRORS},
+    )
     def post(self, request, pk):
         poll = _get_poll(pk)
         if ratelimit.exceeded(

@@ -3,28 +3,36 @@
 Read: dialogues, their ideas (status, support count, linked measures), an idea's comments.
 Write (logged-in accounts, session authentication so CSRF applies): post an idea, a
 comment, support and withdraw support — through the same services, rules and rate limits
-as the site. Errors are JSON: ``{"field": ["message"]}`` or ``{"detail": "message"}``.
-Images are not accepted through the API (upload them on the site, where they are checked).
+as the site. Errors are JSON: ``{"message": "…", "field": ["message"]}`` (see api_common).
+An idea may come with a photo: post ``multipart/form-data`` with ``image`` and the
+required ``image_alt``; the upload is checked like on the site (a real JPEG/PNG/GIF/WebP,
+at most 10 MB and a bounded pixel count, so decompression bombs are refused).
 """
 
 from rest_framework import serializers, status
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.exceptions import NotFound
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
 from django.conf import settings
-from django.core.paginator import Paginator
+from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
+from participation import api_docs as docs
 from participation import ratelimit, services
-from participation.models import CityDialoguePage, Comment, Idea
+from participation.api_common import PAGINATION_PARAMETERS, ApiView, QueryParameterError, paginate, paginated_response
+from participation.forms import CitizenImageField
+from participation.models import CityDialoguePage, Comment, Idea, IdeaStatus
 from participation.models.ideas import COMMENT_MAX_LENGTH, TEXT_MAX_LENGTH, TITLE_MAX_LENGTH
-from participation.views.dialogues import IDEAS_PER_PAGE, dialogue_ideas, localized_pages, topic_field_choices
+from participation.views.dialogues import SORTS, dialogue_ideas, localized_pages, topic_field_choices
+from participation.views.ideas import _save_image
+from website.blocks import image_api_representation
 
 
 def _error(error):
@@ -85,6 +93,8 @@ def idea_data(idea, measures=None):
         "status_reason": idea.status_reason,
         "official_answer": idea.official_answer or None,
         "answered_at": idea.answered_at,
+        "image": image_api_representation(idea.image) if idea.image_id else None,
+        "image_alt": idea.image_alt if idea.image_id else "",
         "address": idea.address,
         "latitude": idea.latitude,
         "longitude": idea.longitude,
@@ -123,7 +133,7 @@ def _idea(pk):
     idea = (
         Idea.objects.public()
         .with_counts()
-        .select_related("dialogue", "author__profile", "organisation")
+        .select_related("dialogue", "author__profile", "organisation", "image")
         .filter(pk=pk)
         .first()
     )
@@ -132,21 +142,30 @@ def _idea(pk):
     return idea
 
 
-class DialogueListView(APIView):
+class DialogueListView(ApiView):
     permission_classes = [AllowAny]
+    query_parameters = PAGINATION_PARAMETERS | {"locale"}
 
+    @docs.document(
+        operation_id="dialogues_list",
+        summary="City dialogues of one language",
+        parameters=[docs.LOCALE, *docs.PAGINATION],
+        responses={200: docs.list_of("DialogueList", docs.DialogueSerializer), **docs.ERRORS},
+    )
     def get(self, request):
         language = request.query_params.get("locale", "") or settings.LANGUAGE_CODE
         locale = Locale.objects.filter(language_code=language).first()
         if locale is None:
             return Response({"locale": [_("Unknown language.")]}, status=status.HTTP_400_BAD_REQUEST)
-        pages = CityDialoguePage.objects.live().public().filter(locale=locale).select_related("locale")[:100]
-        return Response({"items": [dialogue_data(page, request) for page in pages]})
+        pages = CityDialoguePage.objects.live().public().filter(locale=locale).select_related("locale").order_by("path")
+        pages, meta = paginate(request, pages)
+        return paginated_response([dialogue_data(page, request) for page in pages], meta)
 
 
-class DialogueDetailView(APIView):
+class DialogueDetailView(ApiView):
     permission_classes = [AllowAny]
 
+    @docs.document(summary="One city dialogue", responses={200: docs.DialogueSerializer, **docs.ERRORS})
     def get(self, request, pk):
         return Response(dialogue_data(_dialogue(pk), request))
 
@@ -159,33 +178,67 @@ class IdeaCreateSerializer(serializers.Serializer):
     address = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
     latitude = serializers.DecimalField(max_digits=9, decimal_places=6, min_value=-90, max_value=90, required=False)
     longitude = serializers.DecimalField(max_digits=9, decimal_places=6, min_value=-180, max_value=180, required=False)
+    image = serializers.FileField(required=False, allow_null=True, allow_empty_file=False)
+    image_alt = serializers.CharField(max_length=250, required=False, allow_blank=True, default="")
+
+    def validate_image(self, upload):
+        """The site's checks: a real image, at most 10 MB, a bounded pixel count (no decompression bomb)."""
+        if upload is None:
+            return None
+        try:
+            return CitizenImageField(required=False).clean(upload)
+        except ValidationError as error:
+            raise serializers.ValidationError(error.messages) from error
+
+    def validate(self, data):
+        if data.get("image") and not (data.get("image_alt") or "").strip():
+            raise serializers.ValidationError(
+                {"image_alt": [_("Please describe the photo for people who cannot see it.")]}
+            )
+        return data
 
 
-class DialogueIdeasView(APIView):
-    """GET: the dialogue's public ideas (same sort/filter/page parameters as the site). POST: a new idea."""
+def _choice(request, name, allowed):
+    value = request.query_params.get(name)
+    if value is not None and value not in allowed:
+        raise QueryParameterError(name, _("Choose one of: %(choices)s.") % {"choices": ", ".join(sorted(allowed))})
+
+
+class DialogueIdeasView(ApiView):
+    """GET: the dialogue's public ideas (sort/filter as on the site, limit/offset). POST: a new idea."""
 
     authentication_classes = [SessionAuthentication]
+    parser_classes = [JSONParser, MultiPartParser, FormParser]
+    query_parameters = PAGINATION_PARAMETERS | {"sort", "status", "topic"}
 
     def get_permissions(self):
         return [AllowAny()] if self.request.method == "GET" else [IsAuthenticated()]
 
+    @docs.document(
+        summary="Public ideas of a dialogue",
+        parameters=docs.IDEA_LIST_PARAMETERS,
+        responses={200: docs.list_of("IdeaList", docs.IdeaSerializer, filters=docs.IDEA_FILTERS), **docs.ERRORS},
+    )
     def get(self, request, pk):
         source = _dialogue(pk).source_page()
         choices = topic_field_choices(source)
+        _choice(request, "sort", set(SORTS))
+        _choice(request, "status", set(IdeaStatus.values))
+        _choice(request, "topic", {str(choice[0]) for choice in choices})
         ideas, filters = dialogue_ideas(source, request, {choice[0] for choice in choices})
-        page = Paginator(ideas, IDEAS_PER_PAGE).get_page(request.query_params.get("page"))
-        idea_list = list(page.object_list)
+        # The site's list defers the long texts; the API sends them, so load them in the same query.
+        ideas = ideas.defer(None).select_related("image").prefetch_related("image__renditions")
+        idea_list, meta = paginate(request, ideas)
         measures = _measures_by_idea(idea_list)
-        return Response(
-            {
-                "count": page.paginator.count,
-                "page": page.number,
-                "pages": page.paginator.num_pages,
-                "filters": filters,
-                "items": [idea_data(idea, measures.get(idea.pk, [])) for idea in idea_list],
-            }
+        return paginated_response(
+            [idea_data(idea, measures.get(idea.pk, [])) for idea in idea_list], meta, filters=filters
         )
 
+    @docs.document(
+        summary="Post an idea (logged-in session, CSRF token; multipart for a photo)",
+        request={"application/json": IdeaCreateSerializer, "multipart/form-data": IdeaCreateSerializer},
+        responses={201: docs.IdeaSerializer, **docs.WRITE_ERRORS},
+    )
     def post(self, request, pk):
         source = _dialogue(pk).source_page()
         serializer = IdeaCreateSerializer(data=request.data)
@@ -208,17 +261,21 @@ class DialogueIdeasView(APIView):
                 return Response({"organisation": [str(_("Unknown organisation."))]}, status=status.HTTP_400_BAD_REQUEST)
         try:
             ratelimit.check(request, "idea")
-            idea = services.create_idea(
-                source,
-                request.user,
-                title=data["title"],
-                text=data["text"],
-                topic_field=topic_field,
-                organisation=organisation,
-                address=data.get("address", ""),
-                latitude=data.get("latitude"),
-                longitude=data.get("longitude"),
-            )
+            with transaction.atomic():
+                image = _save_image(data["image"], data["title"], request.user) if data.get("image") else None
+                idea = services.create_idea(
+                    source,
+                    request.user,
+                    title=data["title"],
+                    text=data["text"],
+                    topic_field=topic_field,
+                    organisation=organisation,
+                    image=image,
+                    image_alt=data.get("image_alt", ""),
+                    address=data.get("address", ""),
+                    latitude=data.get("latitude"),
+                    longitude=data.get("longitude"),
+                )
         except ratelimit.RateLimited as limited:
             return _rate_limited(limited)
         except services.ParticipationError as error:
@@ -227,7 +284,7 @@ class DialogueIdeasView(APIView):
 
 
 def _idea_any(pk):
-    return Idea.objects.with_counts().select_related("author__profile", "organisation").get(pk=pk)
+    return Idea.objects.with_counts().select_related("author__profile", "organisation", "image").get(pk=pk)
 
 
 def _measures_by_idea(ideas):
@@ -243,9 +300,10 @@ def _measures_by_idea(ideas):
     return result
 
 
-class IdeaDetailView(APIView):
+class IdeaDetailView(ApiView):
     permission_classes = [AllowAny]
 
+    @docs.document(summary="One idea with its measures", responses={200: docs.IdeaSerializer, **docs.ERRORS})
     def get(self, request, pk):
         idea = _idea(pk)
         return Response(idea_data(idea, _measures_by_idea([idea]).get(idea.pk, [])))
@@ -256,19 +314,31 @@ class CommentCreateSerializer(serializers.Serializer):
     parent = serializers.IntegerField(required=False, allow_null=True, min_value=1)
 
 
-class IdeaCommentsView(APIView):
+class IdeaCommentsView(ApiView):
     authentication_classes = [SessionAuthentication]
+    query_parameters = PAGINATION_PARAMETERS
 
     def get_permissions(self):
         return [AllowAny()] if self.request.method == "GET" else [IsAuthenticated()]
 
+    @docs.document(
+        summary="Public comments of an idea",
+        parameters=docs.PAGINATION,
+        responses={200: docs.list_of("CommentList", docs.CommentSerializer), **docs.ERRORS},
+    )
     def get(self, request, pk):
         idea = _idea(pk)
-        if idea.is_hidden:
-            return Response({"items": []})
         comments = Comment.objects.filter(idea=idea).public().select_related("author__profile", "organisation")
-        return Response({"items": [comment_data(comment) for comment in comments[:1000]]})
+        if idea.is_hidden:
+            comments = comments.none()
+        comments, meta = paginate(request, comments.order_by("created_at", "pk"))
+        return paginated_response([comment_data(comment) for comment in comments], meta)
 
+    @docs.document(
+        summary="Comment on an idea (logged-in session, CSRF token)",
+        request=CommentCreateSerializer,
+        responses={201: docs.CommentSerializer, **docs.WRITE_ERRORS},
+    )
     def post(self, request, pk):
         idea = _idea(pk)
         serializer = CommentCreateSerializer(data=request.data)
@@ -289,7 +359,7 @@ class IdeaCommentsView(APIView):
         return Response(comment_data(comment), status=status.HTTP_201_CREATED)
 
 
-class IdeaSupportView(APIView):
+class IdeaSupportView(ApiView):
     """POST: support the idea; DELETE: withdraw the support."""
 
     authentication_classes = [SessionAuthentication]
@@ -313,9 +383,25 @@ class IdeaSupportView(APIView):
             status=status.HTTP_200_OK if withdraw else status.HTTP_201_CREATED,
         )
 
+    @docs.document(
+        summary="Support an idea (logged-in session, CSRF token)",
+        request=None,
+        responses={
+            201: docs.SupportStateSerializer,
+            **docs.WRITE_ERRORS,
+        },
+    )
     def post(self, request, pk):
         return self._respond(request, pk, withdraw=False)
 
+    @docs.document(
+        summary="Withdraw the support",
+        request=None,
+        responses={
+            200: docs.SupportStateSerializer,
+            **docs.WRITE_ERRORS,
+        },
+    )
     def delete(self, request, pk):
         return self._respond(request, pk, withdraw=True)
 

@@ -14,36 +14,18 @@ Project pages are also in the general ``pages`` endpoint
 from rest_framework.filters import BaseFilterBackend
 from rest_framework.response import Response
 
-from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.urls import path
 
-from wagtail.api.v2.filters import FieldsFilter, OrderingFilter, SearchFilter
+from wagtail.api.v2.filters import FieldsFilter, OrderingFilter
 from wagtail.api.v2.utils import BadRequestError
-from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+from wagtail.api.v2.views import BaseAPIViewSet
 from wagtail.models import Locale
+
+from website.api_base import SitePagesAPIViewSet, StrictSearchFilter, validate_field_values
 
 from .models import AdministrativeService, FundingProgramme, ProjectMilestone, ProjectPage
 from .views import topic_field_model
-
-
-def _validate_field_values(request, queryset, view):
-    """Turn values a model field cannot hold (a date "yesterday", a budget "a lot") into a 400."""
-    fields = set(view.get_available_fields(queryset.model, db_fields_only=True)) - {"locale"}
-    for name, value in request.GET.items():
-        if name not in fields or "\x00" in value:
-            continue
-        try:
-            field = queryset.model._meta.get_field(name)
-        except LookupError:
-            continue
-        choices = [str(key) for key, _label in field.flatchoices] if getattr(field, "choices", None) else None
-        try:
-            python_value = field.to_python(value)
-        except (ValidationError, TypeError, ValueError) as error:
-            raise BadRequestError(f"'{value}' is not a valid value for {name}") from error
-        if choices is not None and str(python_value) not in choices:
-            raise BadRequestError(f"'{value}' is not a valid value for {name}; choose one of: {', '.join(choices)}")
 
 
 def _single_pk(request, name):
@@ -73,7 +55,7 @@ class ProjectFilter(StrictLocaleMixin, BaseFilterBackend):
 
     def filter_queryset(self, request, queryset, view):
         self.check_locale(request)
-        _validate_field_values(request, queryset, view)
+        validate_field_values(request, queryset, view)
         funding_pk = _single_pk(request, "funding")
         if funding_pk is not None:
             programme = FundingProgramme.objects.filter(pk=funding_pk).first()
@@ -98,13 +80,13 @@ class ProjectFilter(StrictLocaleMixin, BaseFilterBackend):
         return queryset
 
 
-class ProjectPagesAPIViewSet(PagesAPIViewSet):
+class ProjectPagesAPIViewSet(SitePagesAPIViewSet):
     model = ProjectPage
     name = "projects"
-    filter_backends = [ProjectFilter, *PagesAPIViewSet.filter_backends]
-    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["funding", "topic_field"])
+    filter_backends = [ProjectFilter, *SitePagesAPIViewSet.filter_backends]
+    known_query_parameters = SitePagesAPIViewSet.known_query_parameters.union(["funding", "topic_field"])
     listing_default_fields = [
-        *PagesAPIViewSet.listing_default_fields,
+        *SitePagesAPIViewSet.listing_default_fields,
         "status",
         "status_label",
         "start_date",
@@ -127,7 +109,7 @@ class ProjectPagesAPIViewSet(PagesAPIViewSet):
 class ServiceFilter(StrictLocaleMixin, BaseFilterBackend):
     def filter_queryset(self, request, queryset, view):
         locale = self.check_locale(request)
-        _validate_field_values(request, queryset, view)
+        validate_field_values(request, queryset, view)
         if locale is not None:
             queryset = queryset.filter(locale=locale)
         return queryset
@@ -136,7 +118,7 @@ class ServiceFilter(StrictLocaleMixin, BaseFilterBackend):
 class AdministrativeServicesAPIViewSet(BaseAPIViewSet):
     model = AdministrativeService
     name = "ozg-services"
-    filter_backends = [ServiceFilter, FieldsFilter, OrderingFilter, SearchFilter]
+    filter_backends = [ServiceFilter, FieldsFilter, OrderingFilter, StrictSearchFilter]
     known_query_parameters = BaseAPIViewSet.known_query_parameters.union(["locale"])
     listing_default_fields = [
         *BaseAPIViewSet.listing_default_fields,
@@ -167,9 +149,3 @@ class AdministrativeServicesAPIViewSet(BaseAPIViewSet):
             path("summary/", cls.as_view({"get": "summary_view"}), name="summary"),
             *super().get_urlpatterns(),
         ]
-
-
-def register_endpoints(router):
-    if "projects" not in router._endpoints:
-        router.register_endpoint("projects", ProjectPagesAPIViewSet)
-        router.register_endpoint("ozg-services", AdministrativeServicesAPIViewSet)

@@ -20,6 +20,7 @@ from participation.blocks import PollBlock  # imports no website module: no cycl
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 IMAGE_RENDITIONS = {
+    "thumbnail": "fill-320x240",
     "small": "max-480x480",
     "medium": "max-960x960",
     "large": "max-1600x1600",

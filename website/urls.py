@@ -1,3 +1,5 @@
+from drf_spectacular.views import SpectacularAPIView
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
@@ -11,6 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from search import views as search_views
 from website import views
 from website.api import api_router
+from website.api_docs import ApiDocsView
 from website.sitemaps import AllLanguagesSitemap
 
 urlpatterns = [
@@ -20,6 +23,8 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("api/v1/search/", search_views.search_api, name="search_api"),
     path("api/v1/", include("participation.api")),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("api/docs/", ApiDocsView.as_view(url_name="api-schema"), name="api-docs"),
     path("open-data/", include("opendata.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),

@@ -1,5 +1,8 @@
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -17,3 +20,31 @@ class ContactPersonViewSet(SnippetViewSet):
 
 
 register_snippet(ContactPersonViewSet)
+
+
+class HeadlessPreviewMenuItem(PageMenuItem):
+    """Page header/listing menu entry that leads to the page's signed API preview link."""
+
+    label = _("Headless preview")
+    icon_name = "view"
+    url_name = "website_api_preview"
+
+    def is_shown(self, user):
+        return self.page.permissions_for_user(user).can_edit()
+
+
+@hooks.register("register_page_header_buttons")
+def headless_preview_header_button(page, user, view_name, next_url=None):
+    yield HeadlessPreviewMenuItem(page=page, priority=68)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def headless_preview_listing_button(page, user, next_url=None):
+    yield HeadlessPreviewMenuItem(page=page, priority=68)
+
+
+@hooks.register("register_admin_urls")
+def headless_preview_urls():
+    from website.views import api_preview_link
+
+    return [path("api-preview/<int:page_id>/", api_preview_link, name="website_api_preview")]

@@ -531,6 +531,7 @@ class MeasurePage(BasePage):
         index.SearchField("expected_benefit"),
         index.FilterField("status"),
     ]
+    api_date_field = "target_date"  # ?date_from= / ?date_to= in the API
     api_fields = [
         *BasePage.api_fields,
         APIField("status"),

@@ -95,6 +95,7 @@ class CityDialoguePage(BasePage):
         InlinePanel("events", heading=_("Events"), label=_("Event")),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("description")]
+    api_date_field = "ideas_from"  # ?date_from= / ?date_to= in the API
     api_fields = [
         *BasePage.api_fields,
         APIField("description"),

@@ -201,6 +201,7 @@ class ProjectPage(BasePage):
         index.SearchField("responsible_unit"),
         index.FilterField("status"),
     ]
+    api_date_field = "start_date"  # ?date_from= / ?date_to= in the API
     api_fields = [
         *BasePage.api_fields,
         APIField("summary"),

@@ -64,7 +64,7 @@ def test_oversized_idea_gets_errors_per_field(citizen_client, dialogue, topic_fi
         content_type="application/json",
     )
     assert response.status_code == 400
-    assert set(response.json()) == {"title", "text"}
+    assert set(response.json()) == {"message", "title", "text"}
     assert not Idea.objects.exists()
 
 

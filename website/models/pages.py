@@ -6,11 +6,11 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from website.api_fields import ImageRenditionsField, TranslationsField
 from website.blocks import BaseStreamBlock, FeaturedSectionBlock
 
 
@@ -30,7 +30,13 @@ class BasePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro", boost=2)]
-    api_fields = [APIField("intro"), APIField("last_published_at")]
+    api_fields = [
+        APIField("intro"),
+        APIField("last_published_at"),
+        APIField("translations", serializer=TranslationsField()),
+    ]
+    # The date ?date_from= / ?date_to= filter on in the API.
+    api_date_field = "first_published_at"
 
     class Meta:
         abstract = True
@@ -93,7 +99,7 @@ class HomePage(BasePage):
     api_fields = [
         *BasePage.api_fields,
         APIField("hero_image"),
-        APIField("hero_image_renditions", serializer=ImageRenditionField("fill-1600x600", source="hero_image")),
+        APIField("hero_image_renditions", serializer=ImageRenditionsField(source="hero_image")),
         APIField("hero_image_alt"),
         APIField("featured_sections"),
         APIField("body"),
@@ -192,6 +198,7 @@ class NewsPage(BasePage):
 
     parent_page_types = ["website.NewsIndexPage"]
     subpage_types = []
+    api_date_field = "date"
 
     content_panels = [
         *BasePage.content_panels,
@@ -204,7 +211,7 @@ class NewsPage(BasePage):
         *BasePage.api_fields,
         APIField("date"),
         APIField("image"),
-        APIField("image_renditions", serializer=ImageRenditionField("fill-960x540", source="image")),
+        APIField("image_renditions", serializer=ImageRenditionsField(source="image")),
         APIField("image_alt"),
         APIField("body"),
     ]

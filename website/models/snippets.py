@@ -6,6 +6,8 @@ from wagtail.api import APIField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from website.api_fields import ImageRenditionsField
+
 
 class ContactPerson(TranslatableMixin, index.Indexed, models.Model):
     """A named contact shown on pages; role and unit are translated, the rest synchronised."""
@@ -39,7 +41,10 @@ class ContactPerson(TranslatableMixin, index.Indexed, models.Model):
         index.AutocompleteField("name"),
         index.FilterField("locale"),
     ]
-    api_fields = [APIField(name) for name in ("name", "role", "unit", "email", "phone")]
+    api_fields = [
+        *(APIField(name) for name in ("name", "role", "unit", "email", "phone")),
+        APIField("photo", serializer=ImageRenditionsField()),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("contact person")

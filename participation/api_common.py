@@ -1,0 +1,93 @@
+"""What every `/api/v1/` view shares: error format, query parameter checks, pagination.
+
+* Errors: ``{"message": "…", "<field>": ["…"], …}`` — a summary plus a message list
+  per field (or query parameter), the same ``message`` key the API v2 uses.
+* Unknown query parameters, bad ``limit``/``offset`` and invalid filter or sort values
+  are a 400 (a typo must not silently return something else).
+* Lists: ``{"meta": {"total_count": n, "limit": l, "offset": o}, "items": […]}`` with
+  ``?limit=`` (default 20, at most 100) and ``?offset=``, as in API v2.
+"""
+
+from rest_framework import status
+from rest_framework.exceptions import APIException
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from django.utils.translation import gettext_lazy as _
+
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 100
+MAX_OFFSET = 1_000_000
+
+
+class QueryParameterError(APIException):
+    status_code = status.HTTP_400_BAD_REQUEST
+
+    def __init__(self, field, message):
+        super().__init__({field: [str(message)]})
+
+
+def _first_message(data):
+    if isinstance(data, dict):
+        for key in ("detail", "non_field_errors"):
+            if key in data:
+                return _first_message(data[key])
+        for value in data.values():
+            message = _first_message(value)
+            if message:
+                return message
+        return ""
+    if isinstance(data, (list, tuple)):
+        return _first_message(data[0]) if data else ""
+    return str(data)
+
+
+class ApiView(APIView):
+    """APIView whose error answers always carry a ``message`` next to the per-field lists."""
+
+    #: Query parameters a GET understands; anything else is a 400.
+    query_parameters = frozenset()
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        if request.method in ("GET", "HEAD"):
+            unknown = sorted(set(request.query_params) - set(self.query_parameters) - {"format"})
+            if unknown:
+                raise QueryParameterError(unknown[0], _("Unknown query parameter."))
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        data = getattr(response, "data", None)
+        if response.status_code >= 400 and isinstance(data, dict) and "message" not in data:
+            response.data = {"message": _first_message(data), **data}
+        return response
+
+
+def parse_int(request, name, default, minimum, maximum):
+    value = request.query_params.get(name)
+    if value is None or value == "":
+        return default
+    if not value.isascii() or not value.isdigit() or len(value) > 9:
+        raise QueryParameterError(name, _("Enter a whole number."))
+    number = int(value)
+    if number < minimum or number > maximum:
+        raise QueryParameterError(
+            name, _("Enter a number from %(minimum)s to %(maximum)s.") % {"minimum": minimum, "maximum": maximum}
+        )
+    return number
+
+
+def paginate(request, queryset_or_list):
+    """One page of items and its ``meta`` block; ``count()`` on querysets, ``len()`` on lists."""
+    limit = parse_int(request, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT)
+    offset = parse_int(request, "offset", 0, 0, MAX_OFFSET)
+    total = len(queryset_or_list) if isinstance(queryset_or_list, list) else queryset_or_list.count()
+    items = list(queryset_or_list[offset : offset + limit])
+    return items, {"total_count": total, "limit": limit, "offset": offset}
+
+
+def paginated_response(items, meta, **extra):
+    return Response({"meta": meta, **extra, "items": items})
+
+
+PAGINATION_PARAMETERS = frozenset({"limit", "offset"})
