@@ -7,6 +7,7 @@ class ParticipationConfig(AppConfig):
     verbose_name = _("Participation")
 
     def ready(self):
-        from . import origins
+        from . import origins, survey_origins
 
         origins.register()
+        survey_origins.register()

@@ -116,7 +116,7 @@ class AgendaPage(BasePage):
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 
     parent_page_types = ["website.HomePage"]
-    subpage_types = ["agenda.TopicFieldPage", "participation.CityDialoguePage"]
+    subpage_types = ["agenda.TopicFieldPage", "participation.CityDialoguePage", "participation.NeedsSurveyPage"]
     max_count_per_parent = 1
 
     content_panels = [

@@ -24,6 +24,15 @@ from participation.models.ideas import (
     Support,
 )
 from participation.models.polls import Poll, PollBallot, PollChoice, PollVote, VoteError
+from participation.models.survey import (
+    ModerationState,
+    NeedsSurveyFormField,
+    NeedsSurveyPage,
+    SurveyAnswer,
+    SurveyFinding,
+    SurveyResponse,
+    SurveyScoringSettings,
+)
 
 __all__ = [
     "CityDialoguePage",
@@ -38,6 +47,9 @@ __all__ = [
     "IdeaStatus",
     "ModerationAction",
     "ModerationLogEntry",
+    "ModerationState",
+    "NeedsSurveyFormField",
+    "NeedsSurveyPage",
     "NotificationSettings",
     "Phase",
     "Poll",
@@ -45,5 +57,9 @@ __all__ = [
     "PollChoice",
     "PollVote",
     "Support",
+    "SurveyAnswer",
+    "SurveyFinding",
+    "SurveyResponse",
+    "SurveyScoringSettings",
     "VoteError",
 ]

@@ -78,6 +78,7 @@ class HomePage(BasePage):
         "projects.SmartCityProgrammePage",
         "projects.ServiceCatalogPage",
         "agenda.ProgressPage",
+        "participation.NeedsSurveyPage",
     ]
 
     content_panels = [
