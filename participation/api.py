@@ -150,3 +150,8 @@ urlpatterns = [
 from participation.api_dialogues import urlpatterns as dialogue_urlpatterns  # noqa: E402
 
 urlpatterns += dialogue_urlpatterns
+
+# Needs survey results and findings (participation/api_survey.py).
+from participation.api_survey import urlpatterns as survey_urlpatterns  # noqa: E402
+
+urlpatterns += survey_urlpatterns

@@ -43,6 +43,7 @@ from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from agenda.origins import OriginsAPIField
 from website.blocks import BaseStreamBlock
 from website.models.pages import BasePage
 
@@ -547,6 +548,7 @@ class MeasurePage(BasePage):
         APIField("score"),
         APIField("topic_field", serializer=serializers.JSONField(source="topic_field_summary", read_only=True)),
         APIField("project_links"),
+        APIField("origins", serializer=OriginsAPIField()),
     ]
     override_translatable_fields = [
         SynchronizedField("status"),

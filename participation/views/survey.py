@@ -152,9 +152,7 @@ def finding_detail(request, page, finding_id):
         raise Http404
     from agenda.models import MeasurePage
 
-    measures = list(
-        MeasurePage.objects.filter(pk__in=finding.measures.values("pk")).prefetch_related("projects").order_by("title")
-    )
+    measures = list(MeasurePage.objects.filter(pk__in=finding.measures.values("pk")).order_by("title"))
     localized = _localized_measures(measures)
     mean, count = survey.finding_need(finding)
     answers = list(finding.answers.filter(moderation=ModerationState.APPROVED).exclude(text="").order_by("pk")) + list(
