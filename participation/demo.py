@@ -204,6 +204,14 @@ def load_dialogues(context):
     return demo_dialogues.load(context)
 
 
+def load_survey(context):
+    """The needs survey with responses, results and findings (participation.demo_survey)."""
+    from participation import demo_survey
+
+    return demo_survey.load(context)
+
+
 def load(context):
     load_polls(context)
     load_dialogues(context)
+    load_survey(context)

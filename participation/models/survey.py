@@ -34,6 +34,7 @@ from wagtail.contrib.forms.models import AbstractFormField, AbstractFormSubmissi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField
+from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from website.models.pages import BasePage
@@ -52,8 +53,12 @@ class QuestionType(models.TextChoices):
     TEXT = "multiline", _("Free text")
 
 
-class NeedsSurveyFormField(AbstractFormField):
-    """One question of the survey, composed by editors in the admin (Wagtail's form builder)."""
+class NeedsSurveyFormField(TranslatableMixin, AbstractFormField):
+    """One question of the survey, composed by editors in the admin (Wagtail's form builder).
+
+    Translatable child objects (wagtail-localize needs ``TranslatableMixin`` on inline children
+    to translate their text); a question keeps its ``translation_key`` in every language.
+    """
 
     page = ParentalKey("participation.NeedsSurveyPage", on_delete=models.CASCADE, related_name="form_fields")
     field_type = models.CharField(
@@ -84,6 +89,7 @@ class NeedsSurveyFormField(AbstractFormField):
     ]
 
     class Meta(AbstractFormField.Meta):
+        unique_together = [("translation_key", "locale")]
         verbose_name = _("question")
         verbose_name_plural = _("questions")
 
@@ -144,6 +150,7 @@ class NeedsSurveyPage(RoutablePageMixin, FormMixin, BasePage):
         APIField("form_fields"),
     ]
     override_translatable_fields = [
+        TranslatableField("form_fields"),
         SynchronizedField("opens_at"),
         SynchronizedField("closes_at"),
         SynchronizedField("results_published"),
