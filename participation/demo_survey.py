@@ -276,7 +276,7 @@ def _responses(page, topic_fields):
             tf = topic_fields[slug]
             links.append(through(surveyresponse_id=response.pk, topicfieldpage_id=tf.pk))
             value = seed // (11 + len(slug))
-            score = max(1, min(5, NEED_TENDENCY.get(slug, 3) + (value % 3) - 1 + (1 if value % 11 == 0 else 0)))
+            score = max(1, min(5, NEED_TENDENCY.get(slug, 3) + (value % 5) - 2))
             answers.append(SurveyAnswer(response=response, question="need_score", topic_field=tf, scale_value=score))
             form_data[f"need_score__tf{tf.pk}"] = score
             quick = (value // 5) % 5
@@ -289,17 +289,19 @@ def _responses(page, topic_fields):
                 )
                 labels = questions[key].choice_labels()
                 form_data[f"{key}__tf{tf.pk}"] = "; ".join(labels[i] for i in picked)
-            if value % 9 == 0:
+            if value % 19 == 0:
                 key = "known_offers" if value % 2 else "conventional_offers"
-                index = text_counters[key] % len(TEXTS[key])
+                counter = text_counters[key]
+                index = counter % len(TEXTS[key])
                 text_counters[key] += 1
+                approved = counter < len(TEXTS[key]) and index < APPROVED_PER_LIST  # first mention of a text
                 answers.append(
                     SurveyAnswer(
                         response=response,
                         question=key,
                         topic_field=tf,
                         text=TEXTS[key][index],
-                        moderation=ModerationState.APPROVED if index < APPROVED_PER_LIST else ModerationState.PENDING,
+                        moderation=ModerationState.APPROVED if approved else ModerationState.PENDING,
                     )
                 )
                 form_data[f"{key}__tf{tf.pk}"] = TEXTS[key][index]
@@ -323,9 +325,10 @@ def _findings(page, topic_fields):
             survey=page, title=title, defaults={"topic_field": tf, "summary": summary}
         )
         if created:
-            finding.answers.set(
-                SurveyAnswer.objects.filter(response__page=page, topic_field=tf).approved().exclude(text="")[:3]
-            )
+            evidence = {}
+            for answer in SurveyAnswer.objects.filter(response__page=page, topic_field=tf).approved().exclude(text=""):
+                evidence.setdefault(answer.text, answer)
+            finding.answers.set(list(evidence.values())[:3])
             measure = MeasurePage.objects.child_of(tf).filter(slug=measure_slug).first() if measure_slug else None
             if measure is not None:
                 finding.measures.add(measure)
