@@ -148,7 +148,9 @@ def answer_key(question_key, topic_field_id=None):
 def data_fields(page):
     """Wagtail's export columns: (key, heading) per question and, where asked so, per topic field."""
     choices = topic_field_choices(page)
-    columns = [("submit_time", _("Submission date"))]
+    from wagtail.contrib.forms.models import FormMixin
+
+    columns = FormMixin.get_data_fields(page)[:1]  # Wagtail's own "submit_time" column
     columns += [("topic_field_titles", _("Topic fields")), ("channel", _("Channel")), ("language", _("Language"))]
     for question in page.form_fields.all():
         if question.per_topic_field:

@@ -241,7 +241,9 @@ class NeedsSurveyPage(RoutablePageMixin, FormMixin, BasePage):
     def serve_preview(self, request, mode_name):
         return self.survey_form(request)
 
-    preview_modes = [("", _("Default"))]
+    @property
+    def preview_modes(self):
+        return self.DEFAULT_PREVIEW_MODES
 
     def get_preview_context(self, request, mode_name):
         return self.get_context(request)
