@@ -211,6 +211,12 @@ def load_survey(context):
     return demo_survey.load(context)
 
 
+def delete_demo_content(context):
+    from participation import demo_survey
+
+    demo_survey.delete_demo_content(context)
+
+
 def load(context):
     load_polls(context)
     load_dialogues(context)

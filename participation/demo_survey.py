@@ -334,3 +334,10 @@ def _findings(page, topic_fields):
                 finding.measures.add(measure)
         count += 1
     return count
+
+
+def delete_demo_content(context):
+    """Before ``--reset`` deletes the page trees: findings protect their survey page from deletion."""
+    from participation.models import SurveyFinding
+
+    SurveyFinding.objects.filter(survey__slug="bedarfsumfrage").delete()
