@@ -6,14 +6,21 @@ from agenda import origins
 
 
 def items_for_measure(measure, request=None):
+    """Public findings of a measure, each with ``public_url``; the URL of a survey is looked up once."""
     from participation.models.survey import SurveyFinding
 
-    return (
+    findings = list(
         SurveyFinding.objects.public()
         .filter(measures=measure)
         .select_related("survey", "topic_field")
         .order_by("-created_at", "-pk")
     )
+    base_urls = {}
+    for finding in findings:
+        if finding.survey_id not in base_urls:
+            base_urls[finding.survey_id] = finding.localized_survey().url
+        finding.public_url = base_urls[finding.survey_id] + finding.survey.reverse_subpage("finding", args=[finding.pk])
+    return findings
 
 
 def measures_with_origins(source_ids):
@@ -32,7 +39,7 @@ def api_items(measure):
             "summary": finding.summary,
             "survey": finding.survey.title,
             "topic_field": finding.topic_field_id,
-            "url": finding.get_absolute_url(),
+            "url": finding.public_url,
         }
 
 

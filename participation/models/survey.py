@@ -392,15 +392,20 @@ class SurveyFinding(models.Model):
         return self.title
 
     def get_absolute_url(self):
+        survey = self.localized_survey()
+        return survey.url + survey.reverse_subpage("finding", args=[self.pk])
+
+    def localized_survey(self):
+        """The survey page in the active language (or the source page)."""
         from django.utils.translation import get_language
 
         from wagtail.models import Locale
 
-        survey = self.survey
         locale = Locale.objects.filter(language_code=get_language()).first()
-        if locale is not None:
+        survey = self.survey
+        if locale is not None and locale.pk != survey.locale_id:
             survey = survey.get_translation_or_none(locale) or survey
-        return survey.url + survey.reverse_subpage("finding", args=[self.pk])
+        return survey
 
 
 @register_setting(icon="form")

@@ -249,3 +249,40 @@ def test_agenda_page_counts_measures_from_findings(client, admin_user, finding, 
     assert total == 1
     html = client.get(topic_field.get_parent().url).content.decode()
     assert 'id="origin-counts-heading"' in html
+
+
+def test_editors_may_change_the_need_weight(roles):
+    from django.contrib.auth.models import Group
+
+    from participation.apps import _grant_survey_settings
+
+    _grant_survey_settings(sender=None)
+    codenames = set(Group.objects.get(name="Editors").permissions.values_list("codename", flat=True))
+    assert "change_surveyscoringsettings" in codenames
+
+
+def test_measure_page_queries_do_not_grow_with_findings(client, admin_user, survey_page, topic_field):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    measure = publish(MeasurePageFactory(parent=topic_field))
+
+    def add(count):
+        findings = SurveyFinding.objects.bulk_create(
+            SurveyFinding(survey=survey_page, topic_field=topic_field, title=f"Bedarf {n}", summary="-")
+            for n in range(count)
+        )
+        for finding in findings:
+            finding.measures.add(measure)
+
+    def queries():
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(measure.url).status_code == 200
+        return len(ctx)
+
+    add(1)
+    queries()
+    one = queries()
+    add(99)
+    assert SurveyFinding.objects.filter(measures=measure).count() == 100
+    assert queries() == one
