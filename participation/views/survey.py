@@ -240,10 +240,12 @@ def answer_queue(request):
 
 
 class FindingPolicy(BasePermissionPolicy):
-    """Editors manage every finding, sponsors those of their topic fields; deleting goes through editors."""
+    """Editors manage every finding, sponsors those of their topic fields; only editors delete."""
 
     def user_has_permission(self, user, action):
-        return action in ("view", "add", "change", "delete") and services.is_moderator(user)
+        if action == "delete":
+            return services.moderation_scope(user) == services.ALL_TOPIC_FIELDS
+        return action in ("view", "add", "change") and services.is_moderator(user)
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)

@@ -286,3 +286,11 @@ def test_measure_page_queries_do_not_grow_with_findings(client, admin_user, surv
     add(99)
     assert SurveyFinding.objects.filter(measures=measure).count() == 100
     assert queries() == one
+
+
+def test_only_editors_delete_findings(sponsor, finding):
+    from participation.views.survey import FindingPolicy
+
+    policy = FindingPolicy(SurveyFinding)
+    assert policy.user_has_permission_for_instance(sponsor, "change", finding)
+    assert not policy.user_has_permission_for_instance(sponsor, "delete", finding)
