@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
-from participation import survey
+from participation import survey_results
 from participation.models import NeedsSurveyPage, SurveyFinding
 
 
@@ -57,7 +57,7 @@ class SurveyListView(APIView):
 
 
 def results_data(page):
-    results = survey.results(page)
+    results = survey_results.results(page)
 
     def topic_field(tf):
         return {"id": tf.pk, "title": tf.title} if tf is not None else None

@@ -28,6 +28,7 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 from participation import ratelimit, services, survey
 from participation.models import ModerationState, NeedsSurveyPage, SurveyAnswer, SurveyFinding
 from participation.models.survey import FINDING_TEXT_MAX_LENGTH
+from participation.survey_results import results as aggregate_results
 
 RATE_LIMIT = {"per_user": (20, 3600), "per_ip": (60, 3600)}
 
@@ -129,7 +130,7 @@ def _results_url(page):
 def survey_results(request, page):
     if not page.results_published and not _is_editor(request.user):
         raise Http404
-    results = survey.results(page)
+    results = aggregate_results(page)
     findings = list(
         SurveyFinding.objects.public()
         .filter(survey=page.source_page())

@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from participation import survey
+from participation import survey, survey_results
 from participation.models import ModerationState, SurveyAnswer, SurveyResponse
 from tests.accounts.factories import UserFactory
 from tests.participation.survey_factories import build_survey
@@ -46,7 +46,7 @@ def add_responses(page, topic_field, scores, *, text="", start=0):
 def test_results_count_share_and_mean_per_topic_field(survey_page, topic_field, other_topic_field):
     add_responses(survey_page, topic_field, [5, 4, 4, 3])
     add_responses(survey_page, other_topic_field, [1, 2])
-    results = survey.results(survey_page)
+    results = survey_results.results(survey_page)
     assert results.responses == 6
     need = {tf.pk: (mean, n) for tf, mean, n in results.need_by_topic_field}
     assert need[topic_field.pk] == (4.0, 4)
