@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from rest_framework import serializers
+
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
@@ -113,3 +115,15 @@ def create_draft_measure(actor, topic_field, *, title, problem="", solution_idea
         topic_field.add_child(instance=measure)
         measure.save_revision(user=actor, log_action=True)
     return measure
+
+
+class OriginsAPIField(serializers.Field):
+    """``origins`` of a measure in the API v2: ``{kind key: [items]}`` (see ``api_origins``)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("source", "*")
+        kwargs.setdefault("read_only", True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        return api_origins(value)

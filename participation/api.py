@@ -176,3 +176,8 @@ urlpatterns += dialogue_urlpatterns
 from participation.api_groups import urlpatterns as group_urlpatterns  # noqa: E402
 
 urlpatterns += group_urlpatterns
+
+# Needs survey results and findings (participation/api_survey.py).
+from participation.api_survey import urlpatterns as survey_urlpatterns  # noqa: E402
+
+urlpatterns += survey_urlpatterns

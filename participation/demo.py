@@ -211,17 +211,26 @@ def load_groups(context):
     return demo_groups.load(context)
 
 
+def load_survey(context):
+    """The needs survey with responses, results and findings (participation.demo_survey)."""
+    from participation import demo_survey
+
+    return demo_survey.load(context)
+
+
 def load(context):
     load_polls(context)
     load_dialogues(context)
     load_groups(context)
+    load_survey(context)
 
 
 def delete_demo_content(context):
-    """Remove what protects the dialogue pages from deletion: groups, then the ideas (with
-    their comments, supports, flags and log entries, which cascade)."""
-    from participation import demo_groups
+    """Remove what protects pages from deletion: survey findings, groups, then the ideas
+    (with their comments, supports, flags and log entries, which cascade)."""
+    from participation import demo_groups, demo_survey
     from participation.models import Idea
 
+    demo_survey.delete_demo_content(context)
     demo_groups.delete_demo_content(context)
     Idea.objects.all().delete()

@@ -10,15 +10,30 @@ supporters most and never passes 100, so one viral idea cannot dominate the back
 it needs no comparison with other measures (the score of one measure does not change when
 another gains support).
 
+The needs survey adds what respondents said about the measure's topic field:
+
+    need_mean(m)    = mean of all need scores (1–5) given for the topic field of m in live
+                      needs surveys (every language version of the field counts)
+    need_score(m)   = 25 × (need_mean − 1)                      (1 → 0, 3 → 50, 5 → 100)
+    demand_score(m) = support × (1 − w) + need_score × w        when the field has need scores
+                    = support                                   when it has none
+
+w is ``SurveyScoringSettings.need_weight`` (Settings → Needs survey settings, 0–1, default
+0.5). All measures of a topic field share its need score; the supports still tell them apart.
+
 How much the demand term counts in the total is the editors' choice: ``demand_share`` in
 the agenda's prioritisation settings (total = rating × (1 − share) + demand × share).
+Everything is one SQL expression per measure (subqueries), so ranking a backlog of any size
+still takes one query.
 """
 
 from django.conf import settings
-from django.db.models import Count, FloatField, OuterRef, Subquery, Value
-from django.db.models.functions import Cast, Coalesce
+from django.db.models import Avg, Case, Count, FloatField, OuterRef, Subquery, Value, When
+from django.db.models.functions import Cast, Coalesce, Length, Substr
+from django.db.models.lookups import IsNull
 
 DEFAULT_HALF_SATURATION = 25
+DEFAULT_NEED_WEIGHT = 0.5
 
 
 def half_saturation():
@@ -43,11 +58,57 @@ def supporters_subquery():
     return Coalesce(Cast(Subquery(rows[:1]), FloatField()), Value(0.0), output_field=FloatField())
 
 
+def need_mean_subquery():
+    """Mean need score (1–5) of the measure's topic field from live needs surveys, or NULL."""
+    from wagtail.models import Page
+
+    from agenda.models import TopicFieldPage
+    from participation.models import SurveyAnswer
+
+    parent_path = Substr(OuterRef(OuterRef("path")), 1, Length(OuterRef(OuterRef("path"))) - Page.steplen)
+    parent_key = TopicFieldPage.objects.filter(path=parent_path).values("translation_key")[:1]
+    rows = (
+        SurveyAnswer.objects.filter(
+            scale_value__isnull=False,
+            response__page__live=True,
+            topic_field__translation_key=Subquery(parent_key),
+        )
+        .order_by()
+        .values("topic_field__translation_key")
+        .annotate(mean=Avg(Cast("scale_value", FloatField())))
+        .values("mean")
+    )
+    return Subquery(rows[:1], output_field=FloatField())
+
+
+def need_weight_expression():
+    from participation.models import SurveyScoringSettings
+
+    return Coalesce(
+        Subquery(SurveyScoringSettings.objects.values("need_weight")[:1], output_field=FloatField()),
+        Value(DEFAULT_NEED_WEIGHT),
+        output_field=FloatField(),
+    )
+
+
 def demand_expression():
     supporters = supporters_subquery()
-    return Value(100.0) * supporters / (supporters + Value(half_saturation()))
+    support = Value(100.0) * supporters / (supporters + Value(half_saturation()))
+    need_mean = need_mean_subquery()
+    weight = need_weight_expression()
+    return Case(
+        When(
+            IsNull(need_mean, False),
+            then=support * (Value(1.0) - weight) + Value(25.0) * (need_mean - Value(1.0)) * weight,
+        ),
+        default=support,
+        output_field=FloatField(),
+    )
 
 
-def demand_score(supporters):
+def demand_score(supporters, need_mean=None, need_weight=DEFAULT_NEED_WEIGHT):
     """The same formula in Python (documentation, tests, reports)."""
-    return 100.0 * supporters / (supporters + half_saturation())
+    support = 100.0 * supporters / (supporters + half_saturation())
+    if need_mean is None:
+        return support
+    return support * (1 - need_weight) + 25.0 * (need_mean - 1) * need_weight

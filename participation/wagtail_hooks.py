@@ -109,3 +109,26 @@ def register_dialogue_viewsets():
 # --- Focus and feedback groups (participation/group_hooks.py) ----------------------------------------
 
 from participation import group_hooks  # noqa: E402, F401
+
+# --- Needs survey: moderation of free-text answers and findings ------------------------------------
+from participation.models import SurveyFinding  # noqa: E402
+from participation.views import survey as survey_views  # noqa: E402
+
+register_permission_policy(SurveyFinding, survey_views.FindingPolicy(SurveyFinding))
+
+
+@hooks.register("register_admin_urls")
+def register_survey_urls():
+    return [path("participation/survey/", include((survey_views.urlpatterns, "participation_survey")))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_survey_answers_menu_item():
+    return ModerationQueueMenuItem(
+        _("Survey answers to moderate"), reverse("participation_survey:answers"), icon_name="form", order=294
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_survey_viewsets():
+    return [survey_views.FindingViewSet("survey_findings")]

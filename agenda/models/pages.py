@@ -43,6 +43,7 @@ from wagtail.models import Orderable, Page, PageManager, PageQuerySet, Translata
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from agenda.origins import OriginsAPIField
 from website.blocks import BaseStreamBlock
 from website.models.pages import BasePage
 
@@ -116,7 +117,7 @@ class AgendaPage(BasePage):
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 
     parent_page_types = ["website.HomePage"]
-    subpage_types = ["agenda.TopicFieldPage", "participation.CityDialoguePage"]
+    subpage_types = ["agenda.TopicFieldPage", "participation.CityDialoguePage", "participation.NeedsSurveyPage"]
     max_count_per_parent = 1
 
     content_panels = [
@@ -553,6 +554,7 @@ class MeasurePage(BasePage):
         APIField("score"),
         APIField("topic_field", serializer=serializers.JSONField(source="topic_field_summary", read_only=True)),
         APIField("project_links"),
+        APIField("origins", serializer=OriginsAPIField()),
     ]
     override_translatable_fields = [
         SynchronizedField("status"),

@@ -36,6 +36,15 @@ from participation.models.ideas import (
     Support,
 )
 from participation.models.polls import Poll, PollBallot, PollChoice, PollVote, VoteError
+from participation.models.survey import (
+    ModerationState,
+    NeedsSurveyFormField,
+    NeedsSurveyPage,
+    SurveyAnswer,
+    SurveyFinding,
+    SurveyResponse,
+    SurveyScoringSettings,
+)
 
 __all__ = [
     "CityDialoguePage",
@@ -59,6 +68,9 @@ __all__ = [
     "IdeaStatus",
     "ModerationAction",
     "ModerationLogEntry",
+    "ModerationState",
+    "NeedsSurveyFormField",
+    "NeedsSurveyPage",
     "NotificationSettings",
     "Phase",
     "Poll",
@@ -67,5 +79,9 @@ __all__ = [
     "PollVote",
     "SessionDocument",
     "Support",
+    "SurveyAnswer",
+    "SurveyFinding",
+    "SurveyResponse",
+    "SurveyScoringSettings",
     "VoteError",
 ]

@@ -104,3 +104,6 @@ def build_city_dialogue_page(home):
     CommentFactory(idea=idea)
     SupportFactory(idea=idea)
     return dialogue
+
+
+from tests.participation import survey_factories  # noqa: E402, F401  (registers the needs survey page factory)

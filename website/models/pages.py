@@ -85,6 +85,7 @@ class HomePage(BasePage):
         "projects.ServiceCatalogPage",
         "agenda.ProgressPage",
         "opendata.OpenDataPage",
+        "participation.NeedsSurveyPage",
     ]
 
     content_panels = [

@@ -1,0 +1,166 @@
+"""Read-only JSON API of the needs survey (``/api/v1/…``): surveys, their results once an editor
+has published them, and the public findings. Individual responses are never in the API; free
+texts appear only after moderation, without any author.
+"""
+
+from rest_framework import status
+from rest_framework.exceptions import NotFound
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from django.conf import settings
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Locale
+
+from participation import survey_results
+from participation.models import NeedsSurveyPage, SurveyFinding
+
+
+def _bad(field, message):
+    return Response({field: [str(message)]}, status=status.HTTP_400_BAD_REQUEST)
+
+
+def survey_data(page):
+    return {
+        "id": page.pk,
+        "title": page.title,
+        "locale": page.locale.language_code,
+        "status": page.status(),
+        "opens_at": page.opens_at,
+        "closes_at": page.closes_at,
+        "results_published": page.results_published,
+        "url": page.full_url,
+        "results_api": f"/api/v1/surveys/{page.pk}/results/" if page.results_published else None,
+    }
+
+
+def _survey(pk):
+    page = NeedsSurveyPage.objects.live().public().filter(pk=pk).select_related("locale").first()
+    if page is None:
+        raise NotFound(_("There is no survey with this id."))
+    return page
+
+
+class SurveyListView(APIView):
+    permission_classes = [AllowAny]
+
+    def get(self, request):
+        language = request.query_params.get("locale", "") or settings.LANGUAGE_CODE
+        locale = Locale.objects.filter(language_code=language).first()
+        if locale is None:
+            return _bad("locale", _("Unknown language."))
+        pages = NeedsSurveyPage.objects.live().public().filter(locale=locale).select_related("locale")[:100]
+        return Response({"items": [survey_data(page) for page in pages]})
+
+
+def results_data(page):
+    results = survey_results.results(page)
+
+    def topic_field(tf):
+        return {"id": tf.pk, "title": tf.title} if tf is not None else None
+
+    return {
+        "survey": survey_data(page),
+        "responses": results.responses,
+        "topic_fields": [
+            {"topic_field": topic_field(tf), "respondents": n, "mean_need_score": mean, "need_scores": count}
+            for (tf, mean, count), (_tf, n) in zip(
+                results.need_by_topic_field, results.respondents_by_topic_field, strict=True
+            )
+        ],
+        "questions": [
+            {
+                "key": q.question.clean_name,
+                "label": q.question.label,
+                "type": q.question.field_type,
+                "per_topic_field": q.question.per_topic_field,
+                "rows": [
+                    {
+                        "topic_field": topic_field(row.topic_field),
+                        "respondents": row.respondents,
+                        "choices": [{"label": c.label, "count": c.count, "percent": c.percent} for c in row.choices],
+                        "mean": row.mean,
+                        "approved_texts": row.texts,
+                    }
+                    for row in q.rows
+                ],
+            }
+            for q in results.questions
+        ],
+    }
+
+
+class SurveyResultsView(APIView):
+    permission_classes = [AllowAny]
+
+    def get(self, request, pk):
+        page = _survey(pk)
+        if not page.results_published:
+            raise NotFound(_("The results of this survey are not published."))
+        return Response(results_data(page))
+
+
+def finding_data(finding, measures):
+    return {
+        "id": finding.pk,
+        "title": finding.title,
+        "summary": finding.summary,
+        "survey": finding.survey_id,
+        "topic_field": {"id": finding.topic_field_id, "title": finding.topic_field.title},
+        "url": finding.get_absolute_url(),
+        "measures": [
+            {
+                "id": m.pk,
+                "title": m.title,
+                "status": m.status,
+                "percent_done": m.percent_done,
+                "url": m.url if m.live else None,
+            }
+            for m in measures
+        ],
+    }
+
+
+def _int_param(request, name):
+    value = request.query_params.get(name)
+    if value is None:
+        return None, None
+    if not value.isdigit():
+        return None, _bad(name, _("Give a number."))
+    return int(value), None
+
+
+class FindingListView(APIView):
+    permission_classes = [AllowAny]
+
+    def get(self, request):
+        findings = SurveyFinding.objects.public().select_related("topic_field", "survey")
+        for name in ("survey", "topic_field"):
+            value, error = _int_param(request, name)
+            if error is not None:
+                return error
+            if value is not None:
+                findings = findings.filter(**{f"{name}_id": value})
+        findings = list(findings.prefetch_related("measures")[:200])
+        return Response({"items": [finding_data(f, f.measures.all()) for f in findings]})
+
+
+class FindingDetailView(APIView):
+    permission_classes = [AllowAny]
+
+    def get(self, request, pk):
+        finding = SurveyFinding.objects.public().select_related("topic_field", "survey").filter(pk=pk).first()
+        if finding is None:
+            raise NotFound(_("There is no finding with this id."))
+        return Response(finding_data(finding, finding.measures.all()))
+
+
+urlpatterns = [
+    path("surveys/", SurveyListView.as_view(), name="surveys-api-list"),
+    path("surveys/<int:pk>/results/", SurveyResultsView.as_view(), name="surveys-api-results"),
+    path("survey-findings/", FindingListView.as_view(), name="survey-findings-api-list"),
+    path("survey-findings/<int:pk>/", FindingDetailView.as_view(), name="survey-findings-api-detail"),
+]
