@@ -74,7 +74,7 @@ def test_search_finds_a_published_page_in_the_current_language(client, home_page
     response = client.get("/de/search/", {"q": "Bürgerportal"})
 
     assert response.status_code == 200
-    assert page in [result.specific for result in response.context["search_results"]]
+    assert page.specific in [hit.obj for hit in response.context["search_results"]]
 
 
 @pytest.mark.parametrize(
