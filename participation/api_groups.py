@@ -15,6 +15,7 @@ from django.db.models import Prefetch
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from participation import api_docs_groups as docs
 from participation import group_urls  # noqa: F401  (registers the `id` converter)
 from participation.models.groups import ExpertGroup, GroupResult
 
@@ -81,6 +82,12 @@ def _public_results():
 class GroupListView(APIView):
     permission_classes = [AllowAny]
 
+    @docs.document(
+        operation_id="groups_list",
+        summary="Published focus and feedback groups",
+        parameters=[docs.PAGE],
+        responses={200: docs.page_of("GroupPage", docs.GroupSerializer), 400: docs.PAGE_ERROR},
+    )
     def get(self, request):
         page = _page(request, ExpertGroup.objects.published().select_related("topic_field").order_by("name", "pk"))
         if page is None:
@@ -93,6 +100,11 @@ class GroupListView(APIView):
 class GroupDetailView(APIView):
     permission_classes = [AllowAny]
 
+    @docs.document(
+        operation_id="groups_retrieve",
+        summary="One published group with its public results",
+        responses={200: docs.GroupDetailSerializer, 404: docs.not_found("published group")},
+    )
     def get(self, request, pk):
         group = ExpertGroup.objects.published().select_related("topic_field").filter(pk=pk).first()
         if group is None:
@@ -104,6 +116,12 @@ class GroupDetailView(APIView):
 class GroupResultListView(APIView):
     permission_classes = [AllowAny]
 
+    @docs.document(
+        operation_id="group_results_list",
+        summary="Public results of all groups, newest session first",
+        parameters=[docs.PAGE],
+        responses={200: docs.page_of("GroupResultPage", docs.GroupResultSerializer), 400: docs.PAGE_ERROR},
+    )
     def get(self, request):
         page = _page(request, _public_results())
         if page is None:
@@ -116,6 +134,11 @@ class GroupResultListView(APIView):
 class GroupResultDetailView(APIView):
     permission_classes = [AllowAny]
 
+    @docs.document(
+        operation_id="group_results_retrieve",
+        summary="One public group result",
+        responses={200: docs.GroupResultSerializer, 404: docs.not_found("public result")},
+    )
     def get(self, request, pk):
         result = _public_results().filter(pk=pk).first()
         if result is None:

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
+from participation import api_docs_survey as docs
 from participation import survey_results
 from participation.models import NeedsSurveyPage, SurveyFinding
 
@@ -47,6 +48,15 @@ def _survey(pk):
 class SurveyListView(APIView):
     permission_classes = [AllowAny]
 
+    @docs.document(
+        operation_id="surveys_list",
+        summary="Live needs surveys in one language (at most 100)",
+        parameters=[docs.LOCALE],
+        responses={
+            200: docs.items_of("SurveyList", docs.SurveySerializer),
+            400: docs.parameter_error("SurveyLocaleError", "locale"),
+        },
+    )
     def get(self, request):
         language = request.query_params.get("locale", "") or settings.LANGUAGE_CODE
         locale = Locale.objects.filter(language_code=language).first()
@@ -96,6 +106,14 @@ def results_data(page):
 class SurveyResultsView(APIView):
     permission_classes = [AllowAny]
 
+    @docs.document(
+        operation_id="survey_results_retrieve",
+        summary="Published results of one survey",
+        responses={
+            200: docs.SurveyResultsSerializer,
+            404: docs.not_found("No live survey with this id, or its results are not published."),
+        },
+    )
     def get(self, request, pk):
         page = _survey(pk)
         if not page.results_published:
@@ -136,6 +154,15 @@ def _int_param(request, name):
 class FindingListView(APIView):
     permission_classes = [AllowAny]
 
+    @docs.document(
+        operation_id="survey_findings_list",
+        summary="Public survey findings (at most 200)",
+        parameters=docs.FINDING_FILTERS,
+        responses={
+            200: docs.items_of("SurveyFindingList", docs.SurveyFindingSerializer),
+            400: docs.parameter_error("SurveyFindingFilterError", "survey", "topic_field"),
+        },
+    )
     def get(self, request):
         findings = SurveyFinding.objects.public().select_related("topic_field", "survey")
         for name in ("survey", "topic_field"):
@@ -151,6 +178,11 @@ class FindingListView(APIView):
 class FindingDetailView(APIView):
     permission_classes = [AllowAny]
 
+    @docs.document(
+        operation_id="survey_findings_retrieve",
+        summary="One public survey finding",
+        responses={200: docs.SurveyFindingSerializer, 404: docs.not_found("No public finding with this id.")},
+    )
     def get(self, request, pk):
         finding = SurveyFinding.objects.public().select_related("topic_field", "survey").filter(pk=pk).first()
         if finding is None:

@@ -350,7 +350,10 @@ SPECTACULAR_SETTINGS = {
         "drf_spectacular.hooks.postprocess_schema_enums",
         "website.api_schema.add_wagtail_endpoints",
     ],
-    "ENUM_NAME_OVERRIDES": {},
+    "ENUM_NAME_OVERRIDES": {
+        "GroupKindEnum": "participation.models.groups.GroupKind",
+        "GroupResultKindEnum": "participation.models.groups.ResultKind",
+    },
 }
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/api/v[0-9]+/.*$"

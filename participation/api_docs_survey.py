@@ -1,0 +1,107 @@
+"""OpenAPI descriptions of the needs survey answers (`participation/api_survey.py`; documentation only).
+
+Plain DRF `APIView`s: errors are ``{"<parameter>": ["…"]}`` and ``{"detail": "…"}``.
+"""
+
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, inline_serializer
+from rest_framework import serializers
+
+from participation.api_docs import TopicFieldRefSerializer
+from participation.api_docs_groups import DetailErrorSerializer
+from participation.models.survey import QuestionType
+
+
+class SurveySerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    locale = serializers.CharField()
+    status = serializers.ChoiceField(choices=["upcoming", "open", "closed"])
+    opens_at = serializers.DateTimeField(allow_null=True)
+    closes_at = serializers.DateTimeField(allow_null=True)
+    results_published = serializers.BooleanField()
+    url = serializers.CharField(allow_null=True)
+    results_api = serializers.CharField(allow_null=True, help_text="Path of the results, once published.")
+
+
+class SurveyChoiceResultSerializer(serializers.Serializer):
+    label = serializers.CharField()
+    count = serializers.IntegerField()
+    percent = serializers.IntegerField()
+
+
+class SurveyQuestionRowSerializer(serializers.Serializer):
+    topic_field = TopicFieldRefSerializer(allow_null=True, help_text="Null for a general question.")
+    respondents = serializers.IntegerField()
+    choices = SurveyChoiceResultSerializer(many=True)
+    mean = serializers.FloatField(allow_null=True, help_text="Need-score questions only.")
+    approved_texts = serializers.ListField(child=serializers.CharField(), help_text="Moderated free texts.")
+
+
+class SurveyQuestionSerializer(serializers.Serializer):
+    key = serializers.CharField()
+    label = serializers.CharField()
+    type = serializers.ChoiceField(choices=QuestionType.choices)
+    per_topic_field = serializers.BooleanField()
+    rows = SurveyQuestionRowSerializer(many=True)
+
+
+class SurveyNeedSerializer(serializers.Serializer):
+    topic_field = TopicFieldRefSerializer(allow_null=True)
+    respondents = serializers.IntegerField()
+    mean_need_score = serializers.FloatField(allow_null=True)
+    need_scores = serializers.IntegerField(help_text="Number of need scores given for this topic field.")
+
+
+class SurveyResultsSerializer(serializers.Serializer):
+    survey = SurveySerializer()
+    responses = serializers.IntegerField()
+    topic_fields = SurveyNeedSerializer(many=True)
+    questions = SurveyQuestionSerializer(many=True)
+
+
+class FindingMeasureSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    status = serializers.CharField()
+    percent_done = serializers.IntegerField()
+    url = serializers.CharField(allow_null=True, help_text="Null while the measure is not published.")
+
+
+class SurveyFindingSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    summary = serializers.CharField()
+    survey = serializers.IntegerField(help_text="Id of the survey page.")
+    topic_field = TopicFieldRefSerializer()
+    url = serializers.CharField()
+    measures = FindingMeasureSerializer(many=True)
+
+
+def items_of(name, item_serializer):
+    return inline_serializer(name=name, fields={"items": item_serializer(many=True)})
+
+
+def parameter_error(name, *parameters):
+    return OpenApiResponse(
+        inline_serializer(
+            name=name,
+            fields={p: serializers.ListField(child=serializers.CharField(), required=False) for p in parameters},
+        ),
+        description="A query parameter has a wrong value: a message list under its name.",
+    )
+
+
+LOCALE = OpenApiParameter("locale", str, enum=["de", "da", "en"], description="Language code; default `de`.")
+FINDING_FILTERS = [
+    OpenApiParameter("survey", int, description="Only findings of this survey page."),
+    OpenApiParameter("topic_field", int, description="Only findings for this topic field."),
+]
+
+
+def not_found(description):
+    return OpenApiResponse(DetailErrorSerializer, description=description)
+
+
+def document(**kwargs):
+    kwargs.setdefault("tags", ["v1 survey"])
+    return extend_schema(**kwargs)
