@@ -67,10 +67,23 @@ def page_of(name, item_serializer):
 
 
 PAGE = OpenApiParameter("page", int, description="Page number, 50 items a page (default 1).")
-PAGE_ERROR = OpenApiResponse(
-    inline_serializer(name="GroupPageError", fields={"page": serializers.ListField(child=serializers.CharField())}),
-    description="`page` is not a number from 1 to the last page.",
-)
+
+
+def parameter_error(description, *names):
+    """400 body: a message list per query parameter; ``message`` only when the middleware refused the
+    query string before the view ran (NUL characters, see `website.api_http`)."""
+    messages = {"type": "array", "items": {"type": "string"}}
+    return OpenApiResponse(
+        {
+            "type": "object",
+            "properties": {"message": {"type": "string"}, **dict.fromkeys(names, messages)},
+            "additionalProperties": messages,
+        },
+        description=description,
+    )
+
+
+PAGE_ERROR = parameter_error("`page` is not a number from 1 to the last page.", "page")
 
 
 def not_found(what):

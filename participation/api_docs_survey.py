@@ -7,7 +7,7 @@ from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_sche
 from rest_framework import serializers
 
 from participation.api_docs import TopicFieldRefSerializer
-from participation.api_docs_groups import DetailErrorSerializer
+from participation.api_docs_groups import DetailErrorSerializer, parameter_error
 from participation.models.survey import QuestionType
 
 
@@ -81,17 +81,9 @@ def items_of(name, item_serializer):
     return inline_serializer(name=name, fields={"items": item_serializer(many=True)})
 
 
-def parameter_error(name, *parameters):
-    return OpenApiResponse(
-        inline_serializer(
-            name=name,
-            fields={p: serializers.ListField(child=serializers.CharField(), required=False) for p in parameters},
-        ),
-        description="A query parameter has a wrong value: a message list under its name.",
-    )
-
-
 LOCALE = OpenApiParameter("locale", str, enum=["de", "da", "en"], description="Language code; default `de`.")
+LOCALE_ERROR = parameter_error("Unknown language.", "locale")
+FINDING_FILTER_ERROR = parameter_error("`survey` or `topic_field` is not a number.", "survey", "topic_field")
 FINDING_FILTERS = [
     OpenApiParameter("survey", int, description="Only findings of this survey page."),
     OpenApiParameter("topic_field", int, description="Only findings for this topic field."),

@@ -54,7 +54,7 @@ class SurveyListView(APIView):
         parameters=[docs.LOCALE],
         responses={
             200: docs.items_of("SurveyList", docs.SurveySerializer),
-            400: docs.parameter_error("SurveyLocaleError", "locale"),
+            400: docs.LOCALE_ERROR,
         },
     )
     def get(self, request):
@@ -160,7 +160,7 @@ class FindingListView(APIView):
         parameters=docs.FINDING_FILTERS,
         responses={
             200: docs.items_of("SurveyFindingList", docs.SurveyFindingSerializer),
-            400: docs.parameter_error("SurveyFindingFilterError", "survey", "topic_field"),
+            400: docs.FINDING_FILTER_ERROR,
         },
     )
     def get(self, request):
