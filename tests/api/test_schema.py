@@ -1,8 +1,16 @@
 """The OpenAPI schema at /api/schema/ is valid and tells the truth about real answers."""
 
 import pytest
+from drf_spectacular.drainage import GENERATOR_STATS
+from drf_spectacular.generators import SchemaGenerator
 from openapi_schema_validator import OAS31Validator
 from openapi_spec_validator import validate
+
+from participation.models import SurveyAnswer, SurveyFinding, SurveyResponse
+from participation.models.survey import ModerationState
+from tests.agenda.factories import MeasurePageFactory
+from tests.participation.group_factories import ExpertGroupFactory, GroupResultFactory
+from tests.participation.survey_factories import build_survey
 
 pytestmark = pytest.mark.django_db
 
@@ -24,6 +32,18 @@ def test_schema_is_a_valid_openapi_3_document(schema):
     assert schema["openapi"].startswith("3.1")
 
 
+def test_schema_generation_has_no_errors_or_warnings(capsys):
+    """drf-spectacular only prints its problems; an undocumented view would silently vanish."""
+    GENERATOR_STATS.reset()
+    try:
+        schema = SchemaGenerator().get_schema(request=None, public=True)
+        assert not GENERATOR_STATS, capsys.readouterr().err
+    finally:
+        GENERATOR_STATS.reset()
+    operation_ids = [operation["operationId"] for item in schema["paths"].values() for operation in item.values()]
+    assert len(operation_ids) == len(set(operation_ids))
+
+
 def test_schema_documents_v1_and_the_agenda_and_projects_v2_endpoints(schema):
     for path in (
         "/api/v1/polls/",
@@ -37,6 +57,11 @@ def test_schema_documents_v1_and_the_agenda_and_projects_v2_endpoints(schema):
         "/api/v2/ozg-services/summary/",
         "/api/v2/pages/",
         "/api/v2/preview/{id}/",
+        "/api/v1/groups/{id}/",
+        "/api/v1/group-results/",
+        "/api/v1/surveys/{id}/results/",
+        "/api/v1/survey-findings/{id}/",
+        "/api/v1/search/",
     ):
         assert path in schema["paths"], path
 
@@ -107,3 +132,78 @@ def test_error_answers_match_the_error_schema(client, schema):
     response = client.get("/api/v2/measures/", {"order": "nonsense"})
     assert response.status_code == 400
     assert not list(validator.iter_errors(response.json()))
+
+
+@pytest.fixture
+def groups_and_survey(content, home, topic_field):
+    """A published group with a public result, a survey with published results and answers, a finding."""
+    measure, draft = content["measure"], MeasurePageFactory(parent=topic_field, title="Noch nicht veröffentlicht")
+    group = ExpertGroupFactory(topic_field=topic_field)
+    result = GroupResultFactory(session__group=group)
+    result.measures.add(measure)
+    survey = build_survey(home, topic_fields=[topic_field], results_published=True)
+    for score in (2, 5):
+        response = SurveyResponse.objects.create(page=survey, form_data={}, channel=SurveyResponse.PAPER)
+        response.topic_fields.add(topic_field)
+        SurveyAnswer.objects.bulk_create(
+            [
+                SurveyAnswer(response=response, question="need_score", topic_field=topic_field, scale_value=score),
+                SurveyAnswer(response=response, question="quick_wins", topic_field=topic_field, choice_index=0),
+                SurveyAnswer(
+                    response=response,
+                    question="known_offers",
+                    topic_field=topic_field,
+                    text="Online-Termine",
+                    moderation=ModerationState.APPROVED,
+                ),
+            ]
+        )
+    finding = SurveyFinding.objects.create(survey=survey, topic_field=topic_field, title="Termine", summary="Mehr.")
+    finding.measures.add(measure, draft)
+    return {"group": group, "result": result, "survey": survey, "finding": finding}
+
+
+def test_group_survey_and_search_answers_match_the_schema(client, schema, groups_and_survey):
+    group, result = groups_and_survey["group"], groups_and_survey["result"]
+    survey, finding = groups_and_survey["survey"], groups_and_survey["finding"]
+    answers = [
+        ("/api/v1/groups/", "/api/v1/groups/", "items"),
+        ("/api/v1/groups/{id}/", f"/api/v1/groups/{group.pk}/", "results"),
+        ("/api/v1/group-results/", "/api/v1/group-results/", "items"),
+        ("/api/v1/group-results/{id}/", f"/api/v1/group-results/{result.pk}/", "measures"),
+        ("/api/v1/surveys/", "/api/v1/surveys/?locale=de", "items"),
+        ("/api/v1/surveys/{id}/results/", f"/api/v1/surveys/{survey.pk}/results/", "questions"),
+        ("/api/v1/survey-findings/", "/api/v1/survey-findings/", "items"),
+        ("/api/v1/survey-findings/{id}/", f"/api/v1/survey-findings/{finding.pk}/", "measures"),
+        ("/api/v1/search/", "/api/v1/search/?q=B%C3%BCrgerportal&page_size=5", "results"),
+    ]
+    for path, url, non_empty in answers:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        body = response.json()
+        assert body[non_empty], f"{url}: nothing in {non_empty}, the schema check would prove little"
+        errors = [
+            f"{list(error.absolute_path)}: {error.message}"
+            for error in response_validator(schema, path).iter_errors(body)
+        ]
+        assert not errors, f"{url}: {errors[:3]}"
+
+
+def test_group_survey_and_search_errors_match_the_schema(client, schema, groups_and_survey):
+    for path, url, status in [
+        ("/api/v1/groups/", "/api/v1/groups/?page=0", "400"),
+        ("/api/v1/groups/{id}/", "/api/v1/groups/999999/", "404"),
+        ("/api/v1/group-results/", "/api/v1/group-results/?page=x", "400"),
+        ("/api/v1/group-results/{id}/", "/api/v1/group-results/999999/", "404"),
+        ("/api/v1/surveys/", "/api/v1/surveys/?locale=xx", "400"),
+        ("/api/v1/surveys/{id}/results/", "/api/v1/surveys/999999/results/", "404"),
+        ("/api/v1/survey-findings/", "/api/v1/survey-findings/?survey=-1", "400"),
+        ("/api/v1/survey-findings/{id}/", "/api/v1/survey-findings/999999/", "404"),
+        ("/api/v1/search/", "/api/v1/search/?lang=xx&unknown=1", "400"),
+        ("/api/v1/search/", "/api/v1/search/?q=a%00b", "400"),
+        ("/api/v1/groups/", "/api/v1/groups/?page=%00", "400"),
+    ]:
+        response = client.get(url)
+        assert response.status_code == int(status), url
+        errors = list(response_validator(schema, path, status=status).iter_errors(response.json()))
+        assert not errors, f"{url}: {errors[0].message}"
