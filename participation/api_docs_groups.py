@@ -1,19 +1,15 @@
 """OpenAPI descriptions of the group answers (`participation/api_groups.py`; documentation only).
 
-These views are plain DRF `APIView`s, not `api_common.ApiView`: their errors are DRF's own
-shapes (``{"page": ["…"]}``, ``{"detail": "…"}``) without the ``message`` summary, and
-that is what is documented here. A test validates real answers against the schema.
+The views are `api_common.ApiView`s: lists and errors have the common v1 shapes, so the list
+wrapper, the limit/offset parameters and the error responses come from `participation.api_docs`.
+A test validates real answers against the schema.
 """
 
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, inline_serializer
+from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 
 from participation.api_docs import TopicFieldRefSerializer
 from participation.models.groups import GroupKind, ResultKind, ResultPriority
-
-
-class DetailErrorSerializer(serializers.Serializer):
-    detail = serializers.CharField()
 
 
 class GroupMeasureSerializer(serializers.Serializer):
@@ -53,41 +49,6 @@ class GroupResultSerializer(serializers.Serializer):
 
 class GroupDetailSerializer(GroupSerializer):
     results = GroupResultSerializer(many=True, help_text="The group's public results (at most 200).")
-
-
-def page_of(name, item_serializer):
-    return inline_serializer(
-        name=name,
-        fields={
-            "count": serializers.IntegerField(),
-            "page": serializers.IntegerField(),
-            "items": item_serializer(many=True),
-        },
-    )
-
-
-PAGE = OpenApiParameter("page", int, description="Page number, 50 items a page (default 1).")
-
-
-def parameter_error(description, *names):
-    """400 body: a message list per query parameter; ``message`` only when the middleware refused the
-    query string before the view ran (NUL characters, see `website.api_http`)."""
-    messages = {"type": "array", "items": {"type": "string"}}
-    return OpenApiResponse(
-        {
-            "type": "object",
-            "properties": {"message": {"type": "string"}, **dict.fromkeys(names, messages)},
-            "additionalProperties": messages,
-        },
-        description=description,
-    )
-
-
-PAGE_ERROR = parameter_error("`page` is not a number from 1 to the last page.", "page")
-
-
-def not_found(what):
-    return OpenApiResponse(DetailErrorSerializer, description=f"No {what} with this id.")
 
 
 def document(**kwargs):

@@ -1,13 +1,13 @@
 """OpenAPI descriptions of the needs survey answers (`participation/api_survey.py`; documentation only).
 
-Plain DRF `APIView`s: errors are ``{"<parameter>": ["…"]}`` and ``{"detail": "…"}``.
+The views are `api_common.ApiView`s: the list wrapper, the limit/offset parameters and the error
+responses are the common ones from `participation.api_docs`.
 """
 
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 
 from participation.api_docs import TopicFieldRefSerializer
-from participation.api_docs_groups import DetailErrorSerializer, parameter_error
 from participation.models.survey import QuestionType
 
 
@@ -77,21 +77,11 @@ class SurveyFindingSerializer(serializers.Serializer):
     measures = FindingMeasureSerializer(many=True)
 
 
-def items_of(name, item_serializer):
-    return inline_serializer(name=name, fields={"items": item_serializer(many=True)})
-
-
 LOCALE = OpenApiParameter("locale", str, enum=["de", "da", "en"], description="Language code; default `de`.")
-LOCALE_ERROR = parameter_error("Unknown language.", "locale")
-FINDING_FILTER_ERROR = parameter_error("`survey` or `topic_field` is not a number.", "survey", "topic_field")
 FINDING_FILTERS = [
     OpenApiParameter("survey", int, description="Only findings of this survey page."),
     OpenApiParameter("topic_field", int, description="Only findings for this topic field."),
 ]
-
-
-def not_found(description):
-    return OpenApiResponse(DetailErrorSerializer, description=description)
 
 
 def document(**kwargs):

@@ -8,18 +8,18 @@ documents, invitations or ratings — the serialisers below list every field the
 from rest_framework.exceptions import NotFound
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
-from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from participation import (
+    api_docs,
+    group_urls,  # noqa: F401  (registers the `id` converter)
+)
 from participation import api_docs_groups as docs
-from participation import group_urls  # noqa: F401  (registers the `id` converter)
+from participation.api_common import PAGINATION_PARAMETERS, ApiView, paginate, paginated_response
 from participation.models.groups import ExpertGroup, GroupResult
-
-PAGE_SIZE = 50
 
 
 def _measure_data(measure):
@@ -56,16 +56,6 @@ def result_data(result):
     }
 
 
-def _page(request, queryset):
-    raw = request.query_params.get("page", "1")
-    if not raw.isdigit() or int(raw) < 1:
-        return None
-    paginator = Paginator(queryset, PAGE_SIZE)
-    if int(raw) > max(paginator.num_pages, 1):
-        return None
-    return paginator.page(int(raw))
-
-
 def _public_results():
     from agenda.models import MeasurePage
 
@@ -79,31 +69,30 @@ def _public_results():
     )
 
 
-class GroupListView(APIView):
+class GroupListView(ApiView):
     permission_classes = [AllowAny]
+    query_parameters = PAGINATION_PARAMETERS
 
     @docs.document(
         operation_id="groups_list",
         summary="Published focus and feedback groups",
-        parameters=[docs.PAGE],
-        responses={200: docs.page_of("GroupPage", docs.GroupSerializer), 400: docs.PAGE_ERROR},
+        parameters=api_docs.PAGINATION,
+        responses={200: api_docs.list_of("GroupList", docs.GroupSerializer), **api_docs.ERRORS},
     )
     def get(self, request):
-        page = _page(request, ExpertGroup.objects.published().select_related("topic_field").order_by("name", "pk"))
-        if page is None:
-            return Response({"page": [_("Invalid page.")]}, status=400)
-        return Response(
-            {"count": page.paginator.count, "page": page.number, "items": [group_data(g) for g in page.object_list]}
+        groups, meta = paginate(
+            request, ExpertGroup.objects.published().select_related("topic_field").order_by("name", "pk")
         )
+        return paginated_response([group_data(group) for group in groups], meta)
 
 
-class GroupDetailView(APIView):
+class GroupDetailView(ApiView):
     permission_classes = [AllowAny]
 
     @docs.document(
         operation_id="groups_retrieve",
         summary="One published group with its public results",
-        responses={200: docs.GroupDetailSerializer, 404: docs.not_found("published group")},
+        responses={200: docs.GroupDetailSerializer, **api_docs.ERRORS},
     )
     def get(self, request, pk):
         group = ExpertGroup.objects.published().select_related("topic_field").filter(pk=pk).first()
@@ -113,31 +102,28 @@ class GroupDetailView(APIView):
         return Response({**group_data(group), "results": [result_data(result) for result in results[:200]]})
 
 
-class GroupResultListView(APIView):
+class GroupResultListView(ApiView):
     permission_classes = [AllowAny]
+    query_parameters = PAGINATION_PARAMETERS
 
     @docs.document(
         operation_id="group_results_list",
         summary="Public results of all groups, newest session first",
-        parameters=[docs.PAGE],
-        responses={200: docs.page_of("GroupResultPage", docs.GroupResultSerializer), 400: docs.PAGE_ERROR},
+        parameters=api_docs.PAGINATION,
+        responses={200: api_docs.list_of("GroupResultList", docs.GroupResultSerializer), **api_docs.ERRORS},
     )
     def get(self, request):
-        page = _page(request, _public_results())
-        if page is None:
-            return Response({"page": [_("Invalid page.")]}, status=400)
-        return Response(
-            {"count": page.paginator.count, "page": page.number, "items": [result_data(r) for r in page.object_list]}
-        )
+        results, meta = paginate(request, _public_results())
+        return paginated_response([result_data(result) for result in results], meta)
 
 
-class GroupResultDetailView(APIView):
+class GroupResultDetailView(ApiView):
     permission_classes = [AllowAny]
 
     @docs.document(
         operation_id="group_results_retrieve",
         summary="One public group result",
-        responses={200: docs.GroupResultSerializer, 404: docs.not_found("public result")},
+        responses={200: docs.GroupResultSerializer, **api_docs.ERRORS},
     )
     def get(self, request, pk):
         result = _public_results().filter(pk=pk).first()

@@ -7,7 +7,6 @@ from rest_framework import status
 from rest_framework.exceptions import NotFound
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
 from django.conf import settings
 from django.urls import path
@@ -15,13 +14,10 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
+from participation import api_docs, survey_results
 from participation import api_docs_survey as docs
-from participation import survey_results
+from participation.api_common import PAGINATION_PARAMETERS, ApiView, QueryParameterError, paginate, paginated_response
 from participation.models import NeedsSurveyPage, SurveyFinding
-
-
-def _bad(field, message):
-    return Response({field: [str(message)]}, status=status.HTTP_400_BAD_REQUEST)
 
 
 def survey_data(page):
@@ -45,25 +41,24 @@ def _survey(pk):
     return page
 
 
-class SurveyListView(APIView):
+class SurveyListView(ApiView):
     permission_classes = [AllowAny]
+    query_parameters = PAGINATION_PARAMETERS | {"locale"}
 
     @docs.document(
         operation_id="surveys_list",
-        summary="Live needs surveys in one language (at most 100)",
-        parameters=[docs.LOCALE],
-        responses={
-            200: docs.items_of("SurveyList", docs.SurveySerializer),
-            400: docs.LOCALE_ERROR,
-        },
+        summary="Live needs surveys in one language",
+        parameters=[docs.LOCALE, *api_docs.PAGINATION],
+        responses={200: api_docs.list_of("SurveyList", docs.SurveySerializer), **api_docs.ERRORS},
     )
     def get(self, request):
         language = request.query_params.get("locale", "") or settings.LANGUAGE_CODE
         locale = Locale.objects.filter(language_code=language).first()
         if locale is None:
-            return _bad("locale", _("Unknown language."))
-        pages = NeedsSurveyPage.objects.live().public().filter(locale=locale).select_related("locale")[:100]
-        return Response({"items": [survey_data(page) for page in pages]})
+            return Response({"locale": [_("Unknown language.")]}, status=status.HTTP_400_BAD_REQUEST)
+        pages = NeedsSurveyPage.objects.live().public().filter(locale=locale).select_related("locale")
+        pages, meta = paginate(request, pages.order_by("path"))
+        return paginated_response([survey_data(page) for page in pages], meta)
 
 
 def results_data(page):
@@ -103,16 +98,14 @@ def results_data(page):
     }
 
 
-class SurveyResultsView(APIView):
+class SurveyResultsView(ApiView):
     permission_classes = [AllowAny]
 
     @docs.document(
         operation_id="survey_results_retrieve",
         summary="Published results of one survey",
-        responses={
-            200: docs.SurveyResultsSerializer,
-            404: docs.not_found("No live survey with this id, or its results are not published."),
-        },
+        description="404 when there is no live survey with this id or its results are not published.",
+        responses={200: docs.SurveyResultsSerializer, **api_docs.ERRORS},
     )
     def get(self, request, pk):
         page = _survey(pk)
@@ -145,43 +138,39 @@ def finding_data(finding, measures):
 def _int_param(request, name):
     value = request.query_params.get(name)
     if value is None:
-        return None, None
-    if not value.isdigit():
-        return None, _bad(name, _("Give a number."))
-    return int(value), None
+        return None
+    if not value.isascii() or not value.isdigit() or len(value) > 9:
+        raise QueryParameterError(name, _("Give a number."))
+    return int(value)
 
 
-class FindingListView(APIView):
+class FindingListView(ApiView):
     permission_classes = [AllowAny]
+    query_parameters = PAGINATION_PARAMETERS | {"survey", "topic_field"}
 
     @docs.document(
         operation_id="survey_findings_list",
-        summary="Public survey findings (at most 200)",
-        parameters=docs.FINDING_FILTERS,
-        responses={
-            200: docs.items_of("SurveyFindingList", docs.SurveyFindingSerializer),
-            400: docs.FINDING_FILTER_ERROR,
-        },
+        summary="Public survey findings",
+        parameters=[*docs.FINDING_FILTERS, *api_docs.PAGINATION],
+        responses={200: api_docs.list_of("SurveyFindingList", docs.SurveyFindingSerializer), **api_docs.ERRORS},
     )
     def get(self, request):
         findings = SurveyFinding.objects.public().select_related("topic_field", "survey")
         for name in ("survey", "topic_field"):
-            value, error = _int_param(request, name)
-            if error is not None:
-                return error
+            value = _int_param(request, name)
             if value is not None:
                 findings = findings.filter(**{f"{name}_id": value})
-        findings = list(findings.prefetch_related("measures")[:200])
-        return Response({"items": [finding_data(f, f.measures.all()) for f in findings]})
+        findings, meta = paginate(request, findings.prefetch_related("measures"))
+        return paginated_response([finding_data(f, f.measures.all()) for f in findings], meta)
 
 
-class FindingDetailView(APIView):
+class FindingDetailView(ApiView):
     permission_classes = [AllowAny]
 
     @docs.document(
         operation_id="survey_findings_retrieve",
         summary="One public survey finding",
-        responses={200: docs.SurveyFindingSerializer, 404: docs.not_found("No public finding with this id.")},
+        responses={200: docs.SurveyFindingSerializer, **api_docs.ERRORS},
     )
     def get(self, request, pk):
         finding = SurveyFinding.objects.public().select_related("topic_field", "survey").filter(pk=pk).first()

@@ -46,7 +46,7 @@ SKIPPED_PARAMETERS = {"_", "format", "token"}
 
 ERROR_SCHEMA = {
     "type": "object",
-    "properties": {"message": {"type": "string"}},
+    "properties": {"message": {"type": "string"}, "detail": {"type": "string"}},
     "required": ["message"],
     "additionalProperties": {"type": "array", "items": {"type": "string"}},
 }

@@ -191,19 +191,75 @@ def test_group_survey_and_search_answers_match_the_schema(client, schema, groups
 
 def test_group_survey_and_search_errors_match_the_schema(client, schema, groups_and_survey):
     for path, url, status in [
-        ("/api/v1/groups/", "/api/v1/groups/?page=0", "400"),
+        ("/api/v1/groups/", "/api/v1/groups/?limit=0", "400"),
         ("/api/v1/groups/{id}/", "/api/v1/groups/999999/", "404"),
-        ("/api/v1/group-results/", "/api/v1/group-results/?page=x", "400"),
+        ("/api/v1/group-results/", "/api/v1/group-results/?offset=x", "400"),
+        ("/api/v1/group-results/", "/api/v1/group-results/?page=2", "400"),
         ("/api/v1/group-results/{id}/", "/api/v1/group-results/999999/", "404"),
         ("/api/v1/surveys/", "/api/v1/surveys/?locale=xx", "400"),
         ("/api/v1/surveys/{id}/results/", "/api/v1/surveys/999999/results/", "404"),
         ("/api/v1/survey-findings/", "/api/v1/survey-findings/?survey=-1", "400"),
         ("/api/v1/survey-findings/{id}/", "/api/v1/survey-findings/999999/", "404"),
+        ("/api/v1/survey-findings/", "/api/v1/survey-findings/?limit=101", "400"),
+        ("/api/v1/dialogues/{id}/", "/api/v1/dialogues/999999/", "404"),
         ("/api/v1/search/", "/api/v1/search/?lang=xx&unknown=1", "400"),
         ("/api/v1/search/", "/api/v1/search/?q=a%00b", "400"),
-        ("/api/v1/groups/", "/api/v1/groups/?page=%00", "400"),
+        ("/api/v1/groups/", "/api/v1/groups/?limit=%00", "400"),
     ]:
         response = client.get(url)
         assert response.status_code == int(status), url
         errors = list(response_validator(schema, path, status=status).iter_errors(response.json()))
         assert not errors, f"{url}: {errors[0].message}"
+
+
+def _group_and_survey_urls(data):
+    return [
+        ("/api/v1/groups/", "/api/v1/groups/"),
+        ("/api/v1/groups/{id}/", f"/api/v1/groups/{data['group'].pk}/"),
+        ("/api/v1/group-results/", "/api/v1/group-results/"),
+        ("/api/v1/group-results/{id}/", f"/api/v1/group-results/{data['result'].pk}/"),
+        ("/api/v1/surveys/", "/api/v1/surveys/"),
+        ("/api/v1/surveys/{id}/results/", f"/api/v1/surveys/{data['survey'].pk}/results/"),
+        ("/api/v1/survey-findings/", "/api/v1/survey-findings/"),
+        ("/api/v1/survey-findings/{id}/", f"/api/v1/survey-findings/{data['finding'].pk}/"),
+    ]
+
+
+@pytest.mark.parametrize("query", ["?unknown=1", "?page=2", "?<script>=1", "?limit=5&Limit=5"])
+def test_group_and_survey_endpoints_refuse_unknown_query_parameters(client, schema, groups_and_survey, query):
+    for path, url in _group_and_survey_urls(groups_and_survey):
+        response = client.get(url + query)
+        assert response.status_code == 400, url + query
+        body = response.json()
+        assert body["message"], url + query
+        assert any(isinstance(value, list) and value for key, value in body.items() if key != "message"), body
+        errors = list(response_validator(schema, path, status="400").iter_errors(body))
+        assert not errors, f"{url}{query}: {errors[0].message}"
+
+
+def test_group_and_survey_lists_share_the_common_list_shape(client, groups_and_survey):
+    for url in ["/api/v1/groups/", "/api/v1/group-results/", "/api/v1/surveys/", "/api/v1/survey-findings/"]:
+        body = client.get(url).json()
+        assert list(body) == ["meta", "items"], url
+        assert body["meta"] == {"total_count": len(body["items"]), "limit": 20, "offset": 0}, url
+        assert body["items"], url
+        skipped = client.get(url + "?limit=1&offset=1").json()
+        assert skipped["meta"] == {"total_count": body["meta"]["total_count"], "limit": 1, "offset": 1}, url
+        assert skipped["items"] == body["items"][1:2], url
+        for bad in ("limit=0", "limit=101", "limit=abc", "offset=-1", "offset=%C2%B2"):
+            response = client.get(f"{url}?{bad}")
+            assert response.status_code == 400, f"{url}?{bad}"
+            assert response.json()["message"], f"{url}?{bad}"
+
+
+def test_survey_filter_errors_are_in_the_common_format(client, groups_and_survey):
+    for url, field in [
+        ("/api/v1/surveys/?locale=xx", "locale"),
+        ("/api/v1/survey-findings/?survey=abc", "survey"),
+        ("/api/v1/survey-findings/?topic_field=%C2%B2", "topic_field"),
+        ("/api/v1/survey-findings/?topic_field=99999999999999999999", "topic_field"),
+    ]:
+        response = client.get(url)
+        assert response.status_code == 400, url
+        body = response.json()
+        assert body["message"] and body[field], url

@@ -247,7 +247,7 @@ def test_the_api_shows_public_summaries_and_public_results_only(world):
     world["focus"].summary_published = False
     world["focus"].save()
     assert client.get(f"/api/v1/groups/{world['focus'].pk}/").status_code == 404
-    assert client.get("/api/v1/groups/?page=abc").status_code == 400
+    assert client.get("/api/v1/groups/?limit=abc").status_code == 400
     assert client.get(f"/api/v1/group-results/{world['private_result'].pk}/").status_code == 404
 
 
