@@ -21,6 +21,12 @@ class AgendaConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from website import permissions
+
         from . import signals  # noqa: F401
+        from .models import TopicFieldPage
+
+        # Page permissions on a topic field make its sponsors.
+        permissions.register_topic_field_type(TopicFieldPage)
 
         post_migrate.connect(_ensure_roles, sender=self, dispatch_uid="agenda_ensure_roles")

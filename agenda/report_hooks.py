@@ -13,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from website import permissions
+
 
 @hooks.register("register_admin_urls")
 def register_report_urls():
@@ -26,7 +28,7 @@ def register_report_urls():
 
 class ReportsMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm("agenda.view_backlog")
+        return permissions.can_view_backlog(request.user)
 
 
 @hooks.register("register_reports_menu_item")

@@ -24,6 +24,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from website import permissions
+
 from .charts import report_charts
 from .reports import EARLIEST_AS_OF, build_report, source_home, source_home_for_request
 
@@ -141,7 +143,7 @@ def admin_report(request):
     from django.core.exceptions import PermissionDenied
     from django.urls import reverse
 
-    if not request.user.has_perm("agenda.view_backlog"):
+    if not permissions.can_view_backlog(request.user):
         raise PermissionDenied
     error = None
     try:
@@ -170,7 +172,7 @@ def admin_report(request):
 def admin_report_pdf(request):
     from django.core.exceptions import PermissionDenied
 
-    if not request.user.has_perm("agenda.view_backlog"):
+    if not permissions.can_view_backlog(request.user):
         raise PermissionDenied
     try:
         report, charts = _report_for(request, include_unpublished=True, home=_admin_home(request))

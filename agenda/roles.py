@@ -9,9 +9,15 @@
 - "Council members": admin access and the read-only backlog and reports (incl. unpublished
   measures); no page or snippet permissions, so they cannot edit anything.
 
-Group names are stored in English (they are data, shown as such in the admin).
+Group names are stored in English (they are data, shown as such in the admin). This is
+the only module that knows them: who may do what is decided in ``website.permissions``
+from the permissions these groups hold, never from their names. Apps higher up the
+ladder add their own model permissions to a role with ``grant_to_role`` in their
+``AppConfig.ready()``; ``ensure_roles`` applies them after every ``migrate``.
 """
 
+from django.apps import apps
+from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 
@@ -22,8 +28,32 @@ TOPIC_SPONSORS = "Topic sponsors"
 TOPIC_SPONSORS_PREFIX = "Topic sponsors: "
 COUNCIL_MEMBERS = "Council members"
 
+ROLE_GROUP_NAMES = {"editors": EDITORS, "topic_sponsors": TOPIC_SPONSORS, "council_members": COUNCIL_MEMBERS}
+_extra_grants = {role: set() for role in ROLE_GROUP_NAMES}
+
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page")
 SPONSOR_PAGE_PERMISSIONS = ("add_page", "change_page")
+
+
+def grant_to_role(role, *permission_labels):
+    """Give a role (``"editors"``, ``"topic_sponsors"``, ``"council_members"``) model permissions
+    such as ``"search.view_searchquerystat"``; applied by every ``ensure_roles``."""
+    _extra_grants[role].update(permission_labels)
+
+
+def _extra_permissions(role):
+    labels = _extra_grants[role]
+    for app_label in {label.split(".", 1)[0] for label in labels}:
+        create_permissions(apps.get_app_config(app_label), verbosity=0)
+    permissions = []
+    for label in sorted(labels):
+        app_label, codename = label.split(".", 1)
+        permissions.extend(Permission.objects.filter(content_type__app_label=app_label, codename=codename))
+    return permissions
+
+
+def editors_group():
+    return Group.objects.filter(name=EDITORS).first()
 
 
 def _permission(app_label, codename):
@@ -54,7 +84,7 @@ def ensure_roles():
     )
 
     editors, _created = Group.objects.get_or_create(name=EDITORS)
-    editors.permissions.add(access_admin, view_backlog, rate_measure, *criterion_perms)
+    editors.permissions.add(access_admin, view_backlog, rate_measure, *criterion_perms, *_extra_permissions("editors"))
     root = Page.get_first_root_node()
     if root is not None:
         for codename in EDITOR_PAGE_PERMISSIONS:
@@ -62,10 +92,10 @@ def ensure_roles():
     _add_to_default_moderation(editors)
 
     sponsors, _created = Group.objects.get_or_create(name=TOPIC_SPONSORS)
-    sponsors.permissions.add(*sponsor_model_permissions())
+    sponsors.permissions.add(*sponsor_model_permissions(), *_extra_permissions("topic_sponsors"))
 
     council, _created = Group.objects.get_or_create(name=COUNCIL_MEMBERS)
-    council.permissions.add(access_admin, view_backlog)
+    council.permissions.add(access_admin, view_backlog, *_extra_permissions("council_members"))
     return {"editors": editors, "topic_sponsors": sponsors, "council_members": council}
 
 
@@ -98,12 +128,3 @@ def create_topic_sponsor_group(topic_field):
     for codename in SPONSOR_PAGE_PERMISSIONS:
         GroupPagePermission.objects.get_or_create(group=group, page=topic_field, permission=_page_permission(codename))
     return group
-
-
-def user_is_sponsor_of(user, topic_field):
-    return (
-        user.is_active
-        and GroupPagePermission.objects.filter(
-            group__in=user.groups.all(), group__name__startswith=TOPIC_SPONSORS_PREFIX, page=topic_field
-        ).exists()
-    )

@@ -21,6 +21,8 @@ from django.views.decorators.http import require_http_methods
 
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from website import permissions
+
 from . import services
 from .forms import BacklogFilterForm, BulkStatusForm, ProgressNoteForm, RatingForm
 from .models import MeasurePage, MeasureProgressUpdate, MeasureRating, PrioritisationCriterion
@@ -31,16 +33,8 @@ def backlog_queryset():
 
 
 def require_backlog_access(user):
-    if not (user.is_active and user.has_perm("agenda.view_backlog")):
+    if not permissions.can_view_backlog(user):
         raise PermissionDenied
-
-
-def user_can_change_measure(user, measure):
-    return user.is_active and measure.permissions_for_user(user).can_edit()
-
-
-def user_can_rate(user, measure):
-    return user.has_perm("agenda.rate_measure") and user_can_change_measure(user, measure)
 
 
 EXPORT_HEADERS = [
@@ -172,7 +166,7 @@ def bulk_status(request):
     measures = MeasurePage.objects.source_locale().filter(pk__in=form.cleaned_data["measures"]).order_by("pk")
     changed = 0
     for measure in measures:
-        if not user_can_change_measure(request.user, measure):
+        if not permissions.can_change_measure(request.user, measure):
             messages.error(request, _("You may not change “%(title)s”.") % {"title": measure.title})
             continue
         try:
@@ -198,7 +192,7 @@ def _next_url(request, default):
 @require_http_methods(["GET", "POST"])
 def rate_measure(request, page_id):
     measure = get_object_or_404(MeasurePage, pk=page_id).source_page()
-    if not user_can_rate(request.user, measure):
+    if not permissions.can_rate_measure(request.user, measure):
         raise PermissionDenied
     criteria = list(PrioritisationCriterion.source_criteria())
     current = dict(MeasureRating.objects.filter(measure=measure).values_list("criterion_id", "value"))
@@ -233,7 +227,7 @@ def rate_measure(request, page_id):
 @require_http_methods(["GET", "POST"])
 def progress_note(request, page_id):
     measure = get_object_or_404(MeasurePage, pk=page_id).source_page()
-    if not user_can_change_measure(request.user, measure):
+    if not permissions.can_change_measure(request.user, measure):
         raise PermissionDenied
     form = ProgressNoteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():

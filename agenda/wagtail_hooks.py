@@ -9,6 +9,8 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from website import permissions
+
 from . import views
 from .models import AgendaPage, MeasurePage, PrioritisationCriterion, TopicFieldPage
 
@@ -24,7 +26,7 @@ def register_agenda_admin_urls():
 
 class BacklogMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm("agenda.view_backlog")
+        return permissions.can_view_backlog(request.user)
 
 
 @hooks.register("register_admin_menu_item")
@@ -34,12 +36,12 @@ def register_backlog_menu_item():
 
 @hooks.register("register_page_header_buttons")
 def measure_header_buttons(page, user, view_name, next_url=None):
-    if not isinstance(page, MeasurePage) or not views.user_can_change_measure(user, page):
+    if not isinstance(page, MeasurePage) or not permissions.can_change_measure(user, page):
         return []
     buttons = [
         Button(_("Progress log"), reverse("agenda_progress_note", args=[page.pk]), icon_name="history", priority=60)
     ]
-    if views.user_can_rate(user, page):
+    if permissions.can_rate_measure(user, page):
         buttons.append(Button(_("Rate"), reverse("agenda_rate_measure", args=[page.pk]), icon_name="pick", priority=50))
     return buttons
 

@@ -1,24 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
-
-
-def _grant_survey_settings(sender, using="default", **kwargs):
-    """Editors may change the needs survey settings (the weight of the need score)."""
-    from django.apps import apps
-    from django.contrib.auth.management import create_permissions
-    from django.contrib.auth.models import Group, Permission
-
-    from agenda.roles import EDITORS
-
-    create_permissions(apps.get_app_config("participation"), verbosity=0, using=using)
-    editors, _created = Group.objects.get_or_create(name=EDITORS)
-    editors.permissions.add(
-        *Permission.objects.filter(
-            content_type__app_label="participation",
-            codename__in=["change_surveyscoringsettings", "view_surveyscoringsettings"],
-        )
-    )
 
 
 class ParticipationConfig(AppConfig):
@@ -26,9 +7,14 @@ class ParticipationConfig(AppConfig):
     verbose_name = _("Participation")
 
     def ready(self):
+        from agenda import roles
+
         from . import group_origins, origins, survey_origins
 
         origins.register()
         group_origins.register()
         survey_origins.register()
-        post_migrate.connect(_grant_survey_settings, sender=self, dispatch_uid="participation_survey_settings")
+        # Editors may change the needs survey settings (the weight of the need score).
+        roles.grant_to_role(
+            "editors", "participation.change_surveyscoringsettings", "participation.view_surveyscoringsettings"
+        )

@@ -35,17 +35,18 @@ from participation.models.groups import (
     GroupSession,
 )
 from participation.services import ParticipationError
+from website import permissions
 
 
 def _require_group_manager(user):
-    if not rules.is_group_manager(user):
+    if not permissions.can_manage_groups(user):
         raise PermissionDenied
 
 
 def _get_group(request, pk):
     _require_group_manager(request.user)
     group = get_object_or_404(ExpertGroup.objects.select_related("topic_field"), pk=pk)
-    if not rules.can_manage(request.user, group):
+    if not permissions.can_run_group(request.user, group):
         raise PermissionDenied
     return group
 
@@ -80,8 +81,7 @@ def group_edit(request, pk=None):
     topic_fields = rules.manageable_topic_fields(request.user)
     form = ExpertGroupForm(request.POST or None, instance=group, topic_fields=topic_fields)
     if request.method == "POST" and form.is_valid():
-        sponsored = rules.sponsored_topic_field_ids(request.user)
-        if not rules.is_editor(request.user) and form.cleaned_data["topic_field"].pk not in sponsored:
+        if not permissions.can_manage_groups(request.user, form.cleaned_data["topic_field"]):
             raise PermissionDenied
         group = form.save()
         messages.success(request, _("The group has been saved."))
@@ -217,7 +217,7 @@ def session_detail(request, pk):
     _require_group_manager(request.user)
     session = get_object_or_404(GroupSession.objects.select_related("group__topic_field"), pk=pk)
     group = session.group
-    if not rules.can_manage(request.user, group):
+    if not permissions.can_run_group(request.user, group):
         raise PermissionDenied
     result_form = ResultForm()
     bound = {}
@@ -341,7 +341,7 @@ def round_detail(request, pk):
     _require_group_manager(request.user)
     feedback_round = get_object_or_404(FeedbackRound.objects.select_related("group"), pk=pk)
     group = feedback_round.group
-    if not rules.can_manage(request.user, group):
+    if not permissions.can_run_group(request.user, group):
         raise PermissionDenied
     status = 200
     bound = None

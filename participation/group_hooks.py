@@ -17,6 +17,7 @@ from wagtail.admin.menu import MenuItem
 
 from participation import group_admin
 from participation import group_services as rules
+from website import permissions
 
 
 @hooks.register("register_admin_urls")
@@ -26,7 +27,7 @@ def register_group_admin_urls():
 
 class GroupsMenuItem(MenuItem):
     def is_shown(self, request):
-        return rules.is_group_manager(request.user)
+        return permissions.can_manage_groups(request.user)
 
 
 @hooks.register("register_admin_menu_item")

@@ -21,6 +21,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from participation import audit
 from participation.models.groups import (
     ExpertGroup,
     FeedbackOutcome,
@@ -31,7 +32,9 @@ from participation.models.groups import (
     Verdict,
     hash_token,
 )
+from participation.models.ideas import ModerationAction
 from participation.services import ParticipationError
+from website import permissions
 
 GROUP_DOCUMENTS_COLLECTION = "Group documents (members only)"
 
@@ -45,55 +48,11 @@ def _forbidden():
 # ---------------------------------------------------------------------------
 
 
-def is_editor(user):
-    from agenda.roles import EDITORS
-
-    if not getattr(user, "is_authenticated", False) or not user.is_active:
-        return False
-    cached = getattr(user, "_groups_is_editor", None)
-    if cached is None:
-        cached = user.is_superuser or user.groups.filter(name=EDITORS).exists()
-        user._groups_is_editor = cached
-    return cached
-
-
-def sponsored_topic_field_ids(user):
-    """Ids of the topic fields `user` sponsors (empty for everyone else)."""
-    from wagtail.models import GroupPagePermission
-
-    from agenda.roles import TOPIC_SPONSORS_PREFIX
-
-    if not getattr(user, "is_authenticated", False) or not user.is_active:
-        return set()
-    cached = getattr(user, "_groups_sponsored_ids", None)
-    if cached is None:
-        cached = set(
-            GroupPagePermission.objects.filter(
-                group__in=user.groups.all(), group__name__startswith=TOPIC_SPONSORS_PREFIX
-            ).values_list("page_id", flat=True)
-        )
-        user._groups_sponsored_ids = cached
-    return cached
-
-
-def is_group_manager(user):
-    """May see the admin screens of groups at all (editors and topic sponsors)."""
-    return is_editor(user) or bool(sponsored_topic_field_ids(user))
-
-
-def can_manage(user, group):
-    return is_editor(user) or group.topic_field_id in sponsored_topic_field_ids(user)
-
-
-def can_view(user, group):
-    return can_manage(user, group) or group.has_member(user)
-
-
 def manageable_groups(user, queryset=None):
     queryset = ExpertGroup.objects.all() if queryset is None else queryset
-    if is_editor(user):
+    if permissions.is_editor(user):
         return queryset
-    return queryset.filter(topic_field_id__in=sponsored_topic_field_ids(user))
+    return queryset.filter(topic_field_id__in=permissions.sponsored_topic_field_ids(user))
 
 
 def manageable_topic_fields(user):
@@ -102,9 +61,9 @@ def manageable_topic_fields(user):
     from agenda.models.pages import default_language_code
 
     fields = TopicFieldPage.objects.filter(locale__language_code=default_language_code()).order_by("path")
-    if is_editor(user):
+    if permissions.is_editor(user):
         return fields
-    return fields.filter(pk__in=sponsored_topic_field_ids(user))
+    return fields.filter(pk__in=permissions.sponsored_topic_field_ids(user))
 
 
 def member_groups(user):
@@ -114,7 +73,7 @@ def member_groups(user):
 
 
 def require_manager(user, group):
-    if not can_manage(user, group):
+    if not permissions.can_run_group(user, group):
         raise _forbidden()
 
 
@@ -198,9 +157,11 @@ INVITATION_STATE_MESSAGES = {
 
 def remove_member(actor, group, user_id):
     require_manager(actor, group)
-    deleted, _by_model = group.memberships.filter(user_id=user_id).delete()
-    if not deleted:
-        raise ParticipationError(_("This person is not a member of the group."), code="not_member", status=404)
+    with transaction.atomic():
+        deleted, _by_model = group.memberships.filter(user_id=user_id).delete()
+        if not deleted:
+            raise ParticipationError(_("This person is not a member of the group."), code="not_member", status=404)
+        audit.record(ModerationAction.REMOVE_MEMBER, actor, group, member=user_id)
 
 
 # ---------------------------------------------------------------------------
@@ -223,7 +184,9 @@ def link_result(actor, result, measure):
     require_manager(actor, group)
     measure = _source_measure(measure)
     _require_measure_of_group(measure, group)
-    result.measures.add(measure)
+    with transaction.atomic():
+        result.measures.add(measure)
+        audit.record(ModerationAction.LINK_MEASURE, actor, result, measure=measure.pk, measure_title=measure.title)
     return measure
 
 
@@ -242,13 +205,16 @@ def promote_result(actor, result, *, title, solution_idea=""):
             actor, group.topic_field, title=title, problem=problem, solution_idea=solution_idea or result.description
         )
         result.measures.add(measure)
+        audit.record(ModerationAction.PROMOTE, actor, result, measure=measure.pk, measure_title=measure.title)
     return measure
 
 
 def set_result_public(actor, result, is_public):
     require_manager(actor, result.session.group)
-    GroupResult.objects.filter(pk=result.pk).update(is_public=bool(is_public))
-    result.is_public = bool(is_public)
+    with transaction.atomic():
+        GroupResult.objects.filter(pk=result.pk).update(is_public=bool(is_public))
+        result.is_public = bool(is_public)
+        audit.record(ModerationAction.PUBLISH if is_public else ModerationAction.UNPUBLISH, actor, result)
     return result
 
 
@@ -278,7 +244,7 @@ def rate(user, feedback_round, measure_id, verdict, comment=""):
     """Create or change the member's rating of one measure; refused after the deadline."""
     if not getattr(user, "is_authenticated", False):
         raise ParticipationError(_("Please log in first."), code="login_required", status=401)
-    if not feedback_round.group.has_member(user):
+    if not permissions.can_give_feedback(user, feedback_round.group):
         raise _forbidden()
     if not feedback_round.is_open():
         raise ParticipationError(
@@ -336,11 +302,9 @@ def record_outcome(actor, feedback_round, measure, *, summary, is_public=True):
 
 def group_documents_collection():
     """The collection of session documents, restricted to editors in Wagtail's own serving."""
-    from django.contrib.auth.models import Group
-
     from wagtail.models import Collection, CollectionViewRestriction
 
-    from agenda.roles import EDITORS
+    from agenda.roles import editors_group
 
     collection = Collection.objects.filter(name=GROUP_DOCUMENTS_COLLECTION).first()
     if collection is None:
@@ -350,7 +314,7 @@ def group_documents_collection():
         restriction = CollectionViewRestriction.objects.create(
             collection=collection, restriction_type=CollectionViewRestriction.GROUPS
         )
-    editors = Group.objects.filter(name=EDITORS).first()
+    editors = editors_group()
     if editors is not None:
         restriction.groups.add(editors)
     return collection
@@ -379,10 +343,10 @@ def user_may_download(user, document):
     in_group_collection = document.collection.name == GROUP_DOCUMENTS_COLLECTION
     if not in_group_collection and not SessionDocument.objects.filter(document=document).exists():
         return None
-    if is_editor(user):
+    if permissions.is_editor(user):
         return True
     groups = ExpertGroup.objects.filter(sessions__documents__document=document).distinct()
-    return any(can_view(user, group) for group in groups)
+    return any(permissions.can_view_group(user, group) for group in groups)
 
 
 def members_of(group):

@@ -10,6 +10,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from participation import audit
 from participation.models import (
     CityDialoguePage,
     Comment,
@@ -18,9 +19,9 @@ from participation.models import (
     IdeaRevision,
     IdeaStatus,
     ModerationAction,
-    ModerationLogEntry,
     Support,
 )
+from website import permissions
 
 
 class ParticipationError(Exception):
@@ -43,69 +44,32 @@ def _forbidden(message=None):
 
 
 # ---------------------------------------------------------------------------
-# Who may moderate what
+# Who may moderate what: asked of website.permissions, scoped querysets here
 # ---------------------------------------------------------------------------
-
-ALL_TOPIC_FIELDS = "all"
-
-
-def moderation_scope(user):
-    """`ALL_TOPIC_FIELDS` for editors, else the set of topic field ids the user sponsors (may be empty)."""
-    from wagtail.models import GroupPagePermission
-
-    from agenda.roles import EDITORS, TOPIC_SPONSORS_PREFIX
-
-    if not getattr(user, "is_authenticated", False) or not user.is_active:
-        return set()
-    cached = getattr(user, "_participation_moderation_scope", None)
-    if cached is not None:
-        return cached
-    if user.is_superuser or user.groups.filter(name=EDITORS).exists() or user.has_perm("participation.moderate_idea"):
-        scope = ALL_TOPIC_FIELDS
-    else:
-        scope = set(
-            GroupPagePermission.objects.filter(
-                group__in=user.groups.all(), group__name__startswith=TOPIC_SPONSORS_PREFIX
-            ).values_list("page_id", flat=True)
-        )
-    user._participation_moderation_scope = scope
-    return scope
-
-
-def is_moderator(user):
-    return bool(moderation_scope(user))
-
-
-def can_moderate(user, idea):
-    scope = moderation_scope(user)
-    return scope == ALL_TOPIC_FIELDS or (idea.topic_field_id is not None and idea.topic_field_id in scope)
 
 
 def moderatable_ideas(user, queryset=None):
-    queryset = Idea.objects.all() if queryset is None else queryset
-    scope = moderation_scope(user)
-    if scope == ALL_TOPIC_FIELDS:
-        return queryset
-    return queryset.filter(topic_field_id__in=scope)
+    return permissions.limit_to_scope(user, Idea.objects.all() if queryset is None else queryset)
 
 
 def moderatable_comments(user, queryset=None):
-    queryset = Comment.objects.all() if queryset is None else queryset
-    scope = moderation_scope(user)
-    if scope == ALL_TOPIC_FIELDS:
-        return queryset
-    return queryset.filter(idea__topic_field_id__in=scope)
+    return permissions.limit_to_scope(
+        user, Comment.objects.all() if queryset is None else queryset, field="idea__topic_field_id"
+    )
 
 
 def _require_moderator(user, idea):
-    if not can_moderate(user, idea):
+    if not permissions.can_moderate(user, idea):
+        raise _forbidden(_("Only editors and the sponsors of this idea's topic field may do this."))
+
+
+def _require_triage(user, idea):
+    if not permissions.can_triage(user, idea):
         raise _forbidden(_("Only editors and the sponsors of this idea's topic field may do this."))
 
 
 def _log(action, actor, idea=None, comment=None, reason="", **details):
-    return ModerationLogEntry.objects.create(
-        action=action, actor=actor, idea=idea, comment=comment, reason=reason or "", details=details
-    )
+    return audit.record(action, actor, comment or idea, reason=reason, **details)
 
 
 # ---------------------------------------------------------------------------
@@ -179,7 +143,7 @@ def edit_idea(idea, user, *, title, text):
     _require_account(user)
     if idea.author_id != user.pk:
         raise _forbidden(_("Only the author can edit this idea."))
-    if not idea.is_editable_by_author:
+    if not permissions.can_edit_idea(user, idea):
         raise ParticipationError(
             _("This idea is already being reviewed and can no longer be edited."), code="locked", status=403
         )
@@ -308,7 +272,7 @@ def dismiss_flag(actor, flag_row, reason=""):
 
 
 def set_status(actor, idea, status, reason="", merged_into=None):
-    _require_moderator(actor, idea)
+    _require_triage(actor, idea)
     if status not in IdeaStatus.values:
         raise ParticipationError(_("Unknown status."), field="status")
     if status == IdeaStatus.NOT_PURSUED and not (reason or "").strip():
@@ -334,7 +298,7 @@ def set_status(actor, idea, status, reason="", merged_into=None):
 
 def answer(actor, idea, text):
     """Give (or change) the city's official answer."""
-    _require_moderator(actor, idea)
+    _require_triage(actor, idea)
     text = (text or "").strip()
     if not text:
         raise ParticipationError(_("The answer must not be empty."), field="official_answer")
@@ -359,7 +323,7 @@ def link_to_measure(actor, ideas, measure):
     if not ideas:
         raise ParticipationError(_("Choose at least one idea."), field="ideas")
     for idea in ideas:
-        _require_moderator(actor, idea)
+        _require_triage(actor, idea)
     with transaction.atomic():
         for idea in ideas:
             already = idea.measures.filter(pk=measure.pk).exists()
@@ -380,7 +344,6 @@ def promote_to_measure(actor, ideas, *, title, problem="", solution_idea=""):
     moderation workflow of measures before it is published.
     """
     from agenda.origins import create_draft_measure
-    from agenda.roles import user_is_sponsor_of
 
     ideas = list(ideas)
     if not ideas:
@@ -391,12 +354,10 @@ def promote_to_measure(actor, ideas, *, title, problem="", solution_idea=""):
             _("All ideas must belong to the same topic field to become one measure."), field="ideas"
         )
     for idea in ideas:
-        _require_moderator(actor, idea)
+        _require_triage(actor, idea)
     if not (title or "").strip():
         raise ParticipationError(_("The measure needs a title."), field="title")
     topic_field = ideas[0].topic_field
-    if moderation_scope(actor) != ALL_TOPIC_FIELDS and not user_is_sponsor_of(actor, topic_field):
-        raise _forbidden()
     if not problem:
         problem = "\n\n".join(f"{idea.title}: {idea.text}" for idea in ideas)
     with transaction.atomic():

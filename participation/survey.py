@@ -15,7 +15,10 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 
-from participation.services import ParticipationError, moderation_scope
+from participation import audit
+from participation.models.ideas import ModerationAction
+from participation.services import ParticipationError
+from website import permissions
 
 # ---------------------------------------------------------------------------
 # The agenda's six guiding questions (the default set of a new survey)
@@ -414,24 +417,6 @@ def save_response(page, user, form, *, language="", channel=None):
 # ---------------------------------------------------------------------------
 
 
-def can_moderate_answer(user, answer):
-    scope = moderation_scope(user)
-    from participation.services import ALL_TOPIC_FIELDS
-
-    return scope == ALL_TOPIC_FIELDS or (answer.topic_field_id is not None and answer.topic_field_id in scope)
-
-
-def moderatable_answers(user, queryset=None):
-    from participation.models.survey import SurveyAnswer
-    from participation.services import ALL_TOPIC_FIELDS
-
-    queryset = SurveyAnswer.objects.all() if queryset is None else queryset
-    scope = moderation_scope(user)
-    if scope == ALL_TOPIC_FIELDS:
-        return queryset
-    return queryset.filter(topic_field_id__in=scope or [])
-
-
 def moderate_answer(actor, answer, state):
     from participation.models.survey import ModerationState
 
@@ -439,10 +424,13 @@ def moderate_answer(actor, answer, state):
         raise ParticipationError(_("Unknown moderation decision."), field="state")
     if not answer.text:
         raise ParticipationError(_("Only free-text answers are moderated."), field="answer")
-    if not can_moderate_answer(actor, answer):
+    if not permissions.can_moderate_answer(actor, answer):
         raise ParticipationError(_("You are not allowed to do this."), code="forbidden", status=403)
-    answer.moderation, answer.moderated_by, answer.moderated_at = state, actor, timezone.now()
-    answer.save(update_fields=["moderation", "moderated_by", "moderated_at"])
+    action = {ModerationState.APPROVED: ModerationAction.APPROVE, ModerationState.REJECTED: ModerationAction.REJECT}
+    with transaction.atomic():
+        answer.moderation, answer.moderated_by, answer.moderated_at = state, actor, timezone.now()
+        answer.save(update_fields=["moderation", "moderated_by", "moderated_at"])
+        audit.record(action.get(state, ModerationAction.STATUS), actor, answer, state=state)
     return answer
 
 
@@ -451,26 +439,8 @@ def moderate_answer(actor, answer, state):
 # ---------------------------------------------------------------------------
 
 
-def can_manage_finding(user, topic_field_id):
-    from participation.services import ALL_TOPIC_FIELDS
-
-    scope = moderation_scope(user)
-    return scope == ALL_TOPIC_FIELDS or (topic_field_id is not None and topic_field_id in scope)
-
-
-def manageable_findings(user, queryset=None):
-    from participation.models.survey import SurveyFinding
-    from participation.services import ALL_TOPIC_FIELDS
-
-    queryset = SurveyFinding.objects.all() if queryset is None else queryset
-    scope = moderation_scope(user)
-    if scope == ALL_TOPIC_FIELDS:
-        return queryset
-    return queryset.filter(topic_field_id__in=scope or [])
-
-
 def _require_finding_manager(user, finding):
-    if not can_manage_finding(user, finding.topic_field_id):
+    if not permissions.can_manage_finding(user, finding):
         raise ParticipationError(
             _("Only editors and the sponsors of this finding's topic field may do this."), code="forbidden", status=403
         )
@@ -484,7 +454,9 @@ def link_finding(actor, finding, measure):
     """Link a finding to an existing measure (its default-language page)."""
     _require_finding_manager(actor, finding)
     measure = _source_measure(measure)
-    finding.measures.add(measure)
+    with transaction.atomic():
+        finding.measures.add(measure)
+        audit.record(ModerationAction.LINK_MEASURE, actor, finding, measure=measure.pk, measure_title=measure.title)
     return measure
 
 
@@ -504,6 +476,7 @@ def promote_finding(actor, finding, *, title, solution_idea=""):
             solution_idea=solution_idea,
         )
         finding.measures.add(measure)
+        audit.record(ModerationAction.PROMOTE, actor, finding, measure=measure.pk, measure_title=measure.title)
     return measure
 
 

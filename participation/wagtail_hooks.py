@@ -71,9 +71,9 @@ from wagtail import hooks  # noqa: E402
 from wagtail.admin.menu import MenuItem  # noqa: E402
 from wagtail.permissions import register_permission_policy  # noqa: E402
 
-from participation import services as dialogue_services  # noqa: E402
 from participation.models import Comment, Idea, ModerationLogEntry  # noqa: E402
 from participation.views import moderation  # noqa: E402
+from website import permissions  # noqa: E402
 
 register_permission_policy(Idea, moderation.IdeaPolicy(Idea))
 register_permission_policy(Comment, moderation.CommentPolicy(Comment))
@@ -87,7 +87,7 @@ def register_moderation_urls():
 
 class ModerationQueueMenuItem(MenuItem):
     def is_shown(self, request):
-        return dialogue_services.is_moderator(request.user)
+        return permissions.can_moderate(request.user)
 
 
 @hooks.register("register_admin_menu_item")

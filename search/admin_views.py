@@ -5,6 +5,8 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from website import permissions
+
 from .models import SearchQueryStat
 
 PERIODS = (7, 30, 90, 365)
@@ -13,7 +15,7 @@ ROWS = 50
 
 def search_report(request):
     """Most frequent searches and searches that found nothing, per period."""
-    if not request.user.has_perm("search.view_searchquerystat"):
+    if not permissions.can_read_search_statistics(request.user):
         raise PermissionDenied
     try:
         days = int(request.GET.get("days", "30"))

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-REPORT_PERMISSION = "search.view_searchquerystat"
+from website import permissions
 
 
 @hooks.register("register_admin_urls")
@@ -23,7 +23,7 @@ def register_report_urls():
 
 class SearchReportMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm(REPORT_PERMISSION)
+        return permissions.can_read_search_statistics(request.user)
 
 
 @hooks.register("register_reports_menu_item")

@@ -8,6 +8,7 @@ account (the row loses its user), so counts do not change when someone leaves.
 import secrets
 from decimal import Decimal
 
+from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -465,10 +466,19 @@ class ModerationAction(models.TextChoices):
     ANSWER = "answer", _("Official answer given")
     LINK_MEASURE = "link_measure", _("Linked to a measure")
     PROMOTE = "promote", _("Turned into a new measure")
+    REJECT = "reject", _("Rejected")
+    PUBLISH = "publish", _("Made public")
+    UNPUBLISH = "unpublish", _("Made private")
+    REMOVE_MEMBER = "remove_member", _("Member removed")
 
 
 class ModerationLogEntry(models.Model):
-    """Every moderation and triage action, kept even when the content or the account goes."""
+    """Every moderation and triage action of every kind (ideas, comments, flags, survey answers
+    and findings, group results and members), kept even when the content or the account goes.
+
+    Written only through ``participation.audit.record``. ``topic_field`` scopes the log for
+    sponsors; ``target_*`` name the content when it is not an idea or comment.
+    """
 
     action = models.CharField(_("action"), max_length=20, choices=ModerationAction.choices)
     idea = models.ForeignKey(
@@ -490,6 +500,17 @@ class ModerationLogEntry(models.Model):
         related_name="+",
         verbose_name=_("moderator"),
     )
+    topic_field = models.ForeignKey(
+        "agenda.TopicFieldPage",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("topic field"),
+    )
+    target_type = models.CharField(_("kind of content"), max_length=30, blank=True)
+    target_id = models.PositiveBigIntegerField(_("content number"), null=True, blank=True)
+    target_label = models.CharField(_("content"), max_length=255, blank=True)
     reason = models.TextField(_("reason"), blank=True)
     details = models.JSONField(_("details"), default=dict, blank=True)
     created_at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
@@ -501,6 +522,13 @@ class ModerationLogEntry(models.Model):
 
     def __str__(self):
         return f"{self.get_action_display()} ({self.created_at:%Y-%m-%d %H:%M})"
+
+    def target_kind(self):
+        """The translated name of the kind of content (idea, survey answer, group result …)."""
+        try:
+            return apps.get_model("participation", self.target_type)._meta.verbose_name
+        except LookupError:
+            return self.target_type
 
 
 def _new_token():

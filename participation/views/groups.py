@@ -34,13 +34,14 @@ from participation.models.groups import (
 )
 from participation.services import ParticipationError
 from participation.views.ideas import _ical_escape, _ical_time
+from website import permissions
 
 
 def _require_view(request, group):
     """Members-only: anonymous visitors log in; other accounts get a 404."""
     if not request.user.is_authenticated:
         raise _LoginRequired
-    if not rules.can_view(request.user, group):
+    if not permissions.can_view_group(request.user, group):
         raise Http404
 
 
@@ -89,7 +90,7 @@ def group_summary(request, pk):
     return TemplateResponse(
         request,
         "participation/groups/summary.html",
-        {"group": group, "results": results, "can_view": rules.can_view(request.user, group)},
+        {"group": group, "results": results, "can_view": permissions.can_view_group(request.user, group)},
     )
 
 
@@ -113,7 +114,7 @@ def group_detail(request, pk):
             "open_rounds": [r for r in rounds if r.is_open(now)],
             "closed_rounds": [r for r in rounds if not r.is_open(now)],
             "is_member": group.has_member(request.user),
-            "can_manage": rules.can_manage(request.user, group),
+            "can_manage": permissions.can_run_group(request.user, group),
         },
     )
 
@@ -224,7 +225,7 @@ def feedback_round(request, pk):
     feedback_round = get_object_or_404(FeedbackRound.objects.select_related("group"), pk=pk)
     group = feedback_round.group
     _require_view(request, group)
-    is_member = group.has_member(request.user)
+    is_member = permissions.can_give_feedback(request.user, group)
     from participation.views.dialogues import localized_pages
 
     measures = list(feedback_round.measures.all().order_by("title"))

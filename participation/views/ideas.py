@@ -32,6 +32,7 @@ from participation.models import (
     Support,
 )
 from participation.views.dialogues import localized_pages, topic_field_choices
+from website import permissions
 
 CITIZEN_COLLECTION_NAME = "Citizen uploads"
 
@@ -50,7 +51,7 @@ def _idea_or_404(request, pk, queryset=None):
     idea = get_object_or_404(queryset, pk=pk)
     if not idea.is_approved and not (
         (request.user.is_authenticated and idea.author_id == request.user.pk)
-        or services.can_moderate(request.user, idea)
+        or permissions.can_moderate(request.user, idea)
     ):
         raise Http404
     return idea
@@ -140,12 +141,12 @@ def idea_context(request, idea, comment_form=None):
         "support_count": idea.supports.count(),
         "supported_by_me": user.is_authenticated and Support.objects.filter(idea=idea, user=user).exists(),
         "is_author": is_author,
-        "can_edit": is_author and idea.is_editable_by_author,
-        "can_moderate": services.can_moderate(user, idea),
+        "can_edit": permissions.can_edit_idea(user, idea),
+        "can_moderate": permissions.can_moderate(user, idea),
         "accepts_interaction": accepts,
         "comment_form": comment_form or (CommentForm(user=user) if user.is_authenticated and accepts else None),
         "revisions": list(idea.revisions.all()) if not idea.is_hidden or is_author else [],
-        "show_content": not idea.is_hidden or is_author or services.can_moderate(user, idea),
+        "show_content": not idea.is_hidden or is_author or permissions.can_moderate(user, idea),
     }
 
 

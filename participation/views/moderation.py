@@ -31,6 +31,7 @@ from accounts.models import display_name_of
 from participation import services
 from participation.models import Comment, Flag, Idea, IdeaStatus, ModerationLogEntry
 from participation.models.ideas import REASON_MAX_LENGTH, TEXT_MAX_LENGTH
+from website import permissions
 
 # ---------------------------------------------------------------------------
 # Permission policies: moderators only, sponsors limited to their topic fields
@@ -44,7 +45,7 @@ class _ModeratorPolicy(BasePermissionPolicy):
     allowed_actions = {"view"}
 
     def user_has_permission(self, user, action):
-        return action in self.allowed_actions and services.is_moderator(user)
+        return action in self.allowed_actions and permissions.can_moderate(user)
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)
@@ -55,7 +56,7 @@ class _ModeratorPolicy(BasePermissionPolicy):
         return get_user_model().objects.none()
 
     def user_has_permission_for_instance(self, user, action, instance):
-        return action in self.allowed_actions and services.can_moderate(user, self._idea(instance))
+        return action in self.allowed_actions and permissions.can_moderate(user, self._idea(instance))
 
     def instances_user_has_any_permission_for(self, user, actions):
         if not any(action in self.allowed_actions for action in actions):
@@ -84,15 +85,11 @@ class LogPolicy(_ModeratorPolicy):
         return instance.idea
 
     def _scoped(self, user):
-        queryset = ModerationLogEntry.objects.all()
-        scope = services.moderation_scope(user)
-        if scope == services.ALL_TOPIC_FIELDS:
-            return queryset
-        return queryset.filter(idea__topic_field_id__in=scope)
+        return permissions.limit_to_scope(user, ModerationLogEntry.objects.all())
 
 
 def require_moderator(user):
-    if not services.is_moderator(user):
+    if not permissions.can_moderate(user):
         raise PermissionDenied
 
 
@@ -262,7 +259,8 @@ class ModerationLogViewSet(ModelViewSet):
     list_filter = ["action"]
     list_display = [
         Column("action", label=gettext_lazy("Action"), accessor="get_action_display"),
-        Column("idea", label=gettext_lazy("Idea"), accessor="idea"),
+        Column("target_label", label=gettext_lazy("Content"), accessor="target_label"),
+        Column("target_type", label=gettext_lazy("Kind"), accessor="target_kind"),
         Column("actor", label=gettext_lazy("Moderator"), accessor="actor"),
         "reason",
         "created_at",
@@ -316,13 +314,9 @@ def moderation_queue(request):
 
 
 def _scoped_flags(user):
-    scope = services.moderation_scope(user)
-    flags = Flag.objects.all()
-    if scope == services.ALL_TOPIC_FIELDS:
-        return flags.values("pk")
-    from django.db.models import Q
-
-    return flags.filter(Q(idea__topic_field_id__in=scope) | Q(comment__idea__topic_field_id__in=scope)).values("pk")
+    by_idea = permissions.limit_to_scope(user, Flag.objects.all(), field="idea__topic_field_id")
+    by_comment = permissions.limit_to_scope(user, Flag.objects.all(), field="comment__idea__topic_field_id")
+    return (by_idea | by_comment).values("pk")
 
 
 # ---------------------------------------------------------------------------
@@ -407,7 +401,7 @@ def _get_idea(request, pk):
         Idea.objects.select_related("dialogue", "topic_field", "author__profile", "organisation", "merged_into"),
         pk=pk,
     )
-    if not services.can_moderate(request.user, idea):
+    if not permissions.can_moderate(request.user, idea):
         raise PermissionDenied
     return idea
 
@@ -554,8 +548,7 @@ def _comment_of(idea, pk):
 def flag_action(request, pk):
     require_moderator(request.user)
     flag_row = get_object_or_404(Flag.objects.select_related("idea", "comment__idea"), pk=pk)
-    idea = flag_row.idea or flag_row.comment.idea
-    if not services.can_moderate(request.user, idea):
+    if not permissions.can_moderate(request.user, flag_row):
         raise PermissionDenied
     action = request.POST.get("action")
     try:

@@ -29,6 +29,7 @@ from participation import ratelimit, services, survey
 from participation.models import ModerationState, NeedsSurveyPage, SurveyAnswer, SurveyFinding
 from participation.models.survey import FINDING_TEXT_MAX_LENGTH
 from participation.survey_results import results as aggregate_results
+from website import permissions
 
 RATE_LIMIT = {"per_user": (20, 3600), "per_ip": (60, 3600)}
 
@@ -128,7 +129,7 @@ def _results_url(page):
 
 
 def survey_results(request, page):
-    if not page.results_published and not _is_editor(request.user):
+    if not page.results_published and not permissions.can_view_unpublished_results(request.user, page):
         raise Http404
     results = aggregate_results(page)
     findings = list(
@@ -149,7 +150,7 @@ def finding_detail(request, page, finding_id):
         .select_related("topic_field", "survey")
         .first()
     )
-    if finding is None or not (finding.is_public or survey.can_manage_finding(request.user, finding.topic_field_id)):
+    if finding is None or not (finding.is_public or permissions.can_manage_finding(request.user, finding)):
         raise Http404
     from agenda.models import MeasurePage
 
@@ -191,10 +192,6 @@ def _localized_measures(measures):
     return [translations.get(m.translation_key, m) for m in measures]
 
 
-def _is_editor(user):
-    return services.moderation_scope(user) == services.ALL_TOPIC_FIELDS
-
-
 # ---------------------------------------------------------------------------
 # Admin: moderation of free-text answers
 # ---------------------------------------------------------------------------
@@ -203,7 +200,7 @@ QUEUE_LIMIT = 200
 
 
 def _require_moderator(user):
-    if not services.is_moderator(user):
+    if not permissions.can_moderate(user):
         raise PermissionDenied
 
 
@@ -213,7 +210,7 @@ def answer_queue(request):
     if request.method == "POST":
         pk, state = request.POST.get("answer", ""), request.POST.get("state", "")
         answer = SurveyAnswer.objects.filter(pk=int(pk)).first() if pk.isdigit() else None
-        if answer is None or not survey.can_moderate_answer(request.user, answer):
+        if answer is None or not permissions.can_moderate_answer(request.user, answer):
             messages.error(request, _("Unknown answer."))
             return redirect("participation_survey:answers")
         try:
@@ -223,7 +220,7 @@ def answer_queue(request):
             messages.error(request, error.message)
         return redirect("participation_survey:answers")
     answers = list(
-        survey.moderatable_answers(request.user, SurveyAnswer.objects.exclude(text=""))
+        permissions.limit_to_scope(request.user, SurveyAnswer.objects.exclude(text=""))
         .filter(moderation=ModerationState.PENDING)
         .select_related("topic_field", "response__page")
         .order_by("pk")[:QUEUE_LIMIT]
@@ -245,8 +242,8 @@ class FindingPolicy(BasePermissionPolicy):
 
     def user_has_permission(self, user, action):
         if action == "delete":
-            return services.moderation_scope(user) == services.ALL_TOPIC_FIELDS
-        return action in ("view", "add", "change") and services.is_moderator(user)
+            return permissions.can_delete_finding(user)
+        return action in ("view", "add", "change") and permissions.can_moderate(user)
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)
@@ -257,10 +254,10 @@ class FindingPolicy(BasePermissionPolicy):
         return get_user_model().objects.none()
 
     def user_has_permission_for_instance(self, user, action, instance):
-        return self.user_has_permission(user, action) and survey.can_manage_finding(user, instance.topic_field_id)
+        return self.user_has_permission(user, action) and permissions.can_manage_finding(user, instance)
 
     def instances_user_has_any_permission_for(self, user, actions):
-        return survey.manageable_findings(user)
+        return permissions.limit_to_scope(user, SurveyFinding.objects.all())
 
 
 class FindingForm(WagtailAdminModelForm):
@@ -275,9 +272,8 @@ class FindingForm(WagtailAdminModelForm):
 
         self.fields["survey"].queryset = NeedsSurveyPage.objects.filter(locale__language_code=default_language_code())
         topic_fields = TopicFieldPage.objects.filter(locale__language_code=default_language_code()).order_by("path")
-        scope = services.moderation_scope(for_user) if for_user is not None else services.ALL_TOPIC_FIELDS
-        if scope != services.ALL_TOPIC_FIELDS:
-            topic_fields = topic_fields.filter(pk__in=scope or [])
+        if for_user is not None:
+            topic_fields = permissions.limit_to_scope(for_user, topic_fields, field="pk")
         self.fields["topic_field"].queryset = topic_fields
         self.fields["summary"].max_length = FINDING_TEXT_MAX_LENGTH
 
@@ -295,7 +291,7 @@ class FindingForm(WagtailAdminModelForm):
 
 class FindingIndexView(IndexView):
     def get_base_queryset(self):
-        return survey.manageable_findings(self.request.user, super().get_base_queryset()).select_related(
+        return permissions.limit_to_scope(self.request.user, super().get_base_queryset()).select_related(
             "topic_field", "survey"
         )
 
@@ -366,7 +362,7 @@ class EvidenceForm(forms.Form):
 def finding_triage(request, pk):
     _require_moderator(request.user)
     finding = get_object_or_404(SurveyFinding.objects.select_related("topic_field", "survey"), pk=pk)
-    if not survey.can_manage_finding(request.user, finding.topic_field_id):
+    if not permissions.can_manage_finding(request.user, finding):
         raise PermissionDenied
     forms_by_action = {
         "link": LinkForm(topic_field=finding.topic_field),

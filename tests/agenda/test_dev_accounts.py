@@ -7,8 +7,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
-from agenda.roles import COUNCIL_MEMBERS, user_is_sponsor_of
+from agenda.roles import COUNCIL_MEMBERS
 from tests.agenda.factories import build_topic_field
+from website.permissions import sponsored_topic_field_ids
 
 pytestmark = pytest.mark.django_db
 
@@ -24,8 +25,8 @@ def test_sponsor_account_sponsors_one_topic_field(home, debug):
     call_command("ensure_dev_admin", stdout=io.StringIO())
     sponsor = get_user_model().objects.get(username="sponsor")
     assert sponsor.check_password("flensburg-digital-dev")
-    assert user_is_sponsor_of(sponsor, own)
-    assert not user_is_sponsor_of(sponsor, other)
+    assert own.pk in sponsored_topic_field_ids(sponsor)
+    assert other.pk not in sponsored_topic_field_ids(sponsor)
     assert not sponsor.is_superuser
 
 

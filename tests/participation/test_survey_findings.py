@@ -254,9 +254,9 @@ def test_agenda_page_counts_measures_from_findings(client, admin_user, finding, 
 def test_editors_may_change_the_need_weight(roles):
     from django.contrib.auth.models import Group
 
-    from participation.apps import _grant_survey_settings
+    from agenda.roles import ensure_roles
 
-    _grant_survey_settings(sender=None)
+    ensure_roles()
     codenames = set(Group.objects.get(name="Editors").permissions.values_list("codename", flat=True))
     assert "change_surveyscoringsettings" in codenames
 

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "search",
     "opendata",
     "accounts",
+    "rules",
     "allauth",
     "allauth.account",
     "allauth.socialaccount",
@@ -275,6 +276,8 @@ OPEN_DATA_LICENSE = os.environ.get("OPEN_DATA_LICENSE", "http://dcat-ap.de/def/l
 
 # Citizen accounts (django-allauth): log-in by e-mail, verified addresses only.
 AUTHENTICATION_BACKENDS = [
+    # Object capabilities of website.permissions (`user.has_perm("participation.moderate", idea)`).
+    "rules.permissions.ObjectPermissionBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
