@@ -12,7 +12,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from . import engine
+from . import engine, suggestions
 from .models import SearchQueryStat
 
 logger = logging.getLogger(__name__)
@@ -57,7 +57,7 @@ def _search(request, language, text, filters):
     except engine.SearchUnavailable:
         result["unavailable"] = True
         return result
-    promoted = engine.promotions(text, context) if not any(filters.values()) else []
+    promoted = suggestions.promotions(text, context) if not any(filters.values()) else []
     promoted_urls = {hit.url for hit in promoted}
     outcome.hits = [hit for hit in outcome.hits if hit.url not in promoted_urls]
     result.update(outcome=outcome, promoted=promoted)
@@ -85,11 +85,11 @@ def search(request):
     paginator = Paginator(hits, PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     for hit in page.object_list:
-        hit.snippet = engine.highlight(hit.text(), query.terms)
+        hit.snippet = suggestions.highlight(hit.text(), query.terms)
     suggestion = ""
     if query and outcome is not None:
         if not outcome.total and not data["promoted"]:
-            suggestion = engine.spelling_suggestion(query, context)
+            suggestion = suggestions.spelling_suggestion(query, context)
         _record(text, language, outcome.total + len(data["promoted"]), request.GET)
 
     return render(
@@ -106,8 +106,8 @@ def search(request):
             "facets": _facet_groups(outcome),
             "unavailable": data["unavailable"],
             "suggestion": suggestion,
-            "related_topics": engine.related_topics(query, context) if text and not hits else [],
-            "all_topics": engine.topic_links(context, context.topics.all()) if not text else [],
+            "related_topics": suggestions.related_topics(query, context) if text and not hits else [],
+            "all_topics": suggestions.topic_links(context, context.topics.all()) if not text else [],
             "popular_searches": _popular(language) if not text or (outcome and not outcome.total) else [],
         },
     )
@@ -171,7 +171,7 @@ def _hit_json(hit, terms):
         "type_label": str(hit.kind_label),
         "title": hit.title,
         "url": hit.url,
-        "snippet": str(engine.highlight(hit.text(), terms)),
+        "snippet": str(suggestions.highlight(hit.text(), terms)),
         "topic_fields": [{"id": pk, "title": title} for pk, title in hit.topics],
         "status": hit.status or None,
         "status_label": str(hit.status_label) if hit.status_label else None,
@@ -233,7 +233,7 @@ def search_api(request):
                 ]
                 for facet in engine.FACETS
             },
-            "suggestion": engine.spelling_suggestion(query, data["context"])
+            "suggestion": suggestions.spelling_suggestion(query, data["context"])
             if outcome is not None and not outcome.total
             else "",
         }

@@ -1,6 +1,7 @@
 """Which language an indexed object is written in, and the analysis used for it."""
 
 import re
+import unicodedata
 
 from django.conf import settings
 
@@ -62,3 +63,9 @@ def spelling_variants(term):
 
 
 WORD_RE = re.compile(r"\w+", re.UNICODE)
+
+
+def fold_ascii(text):
+    """Lower case without diacritics, ß as ss: "Bürgerportale" -> "burgerportale"."""
+    decomposed = unicodedata.normalize("NFKD", fold(text))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
