@@ -26,8 +26,11 @@ class ParticipationConfig(AppConfig):
     verbose_name = _("Participation")
 
     def ready(self):
-        from . import group_origins, origins, survey_origins
+        from agenda import demand
 
+        from . import group_origins, origins, scoring, survey_origins
+
+        demand.register_demand_source("participation", scoring.demand_expression)
         origins.register()
         group_origins.register()
         survey_origins.register()

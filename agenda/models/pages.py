@@ -43,6 +43,7 @@ from wagtail.models import Orderable, Page, PageManager, PageQuerySet, Translata
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from agenda import demand
 from agenda.origins import OriginsAPIField
 from website.blocks import BaseStreamBlock
 from website.models.pages import BasePage
@@ -352,7 +353,7 @@ class MeasurePageQuerySet(PageQuerySet):
         demand_score: the demand signal from participation (0–100):
             ``100 × n / (n + H)`` with n the supports of the public ideas linked to the
             measure and H = ``PARTICIPATION_DEMAND_HALF_SATURATION`` (default 25);
-            see ``participation.scoring``.
+            registered by participation (``agenda.demand``, ``participation.scoring``).
         total_score: ``rating_score × (1 − s) + demand_score × s`` where ``s`` is
             ``ScoringSettings.demand_share`` (0–1, default 0).
         priority_rank: 0/1/2 for a pinned class A/B/C, 3 when not pinned.
@@ -403,10 +404,8 @@ class MeasurePageQuerySet(PageQuerySet):
         )
 
     def demand_expression(self):
-        """The participation demand term (0–100) from the support of linked ideas; see participation.scoring."""
-        from participation.scoring import demand_expression
-
-        return demand_expression()
+        """The demand term (0–100) from the registered demand sources (``agenda.demand``); 0 without any."""
+        return demand.demand_expression()
 
     def ranked(self):
         """Backlog order: pinned class A, B, C first, then score (high first), title, pk."""
