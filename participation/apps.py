@@ -27,10 +27,13 @@ class ParticipationConfig(AppConfig):
 
     def ready(self):
         from agenda import demand
+        from website.blocks import register_block_context
 
         from . import group_origins, origins, scoring, survey_origins
+        from .views.polls import poll_block_context
 
         demand.register_demand_source("participation", scoring.demand_expression)
+        register_block_context("poll", poll_block_context)
         origins.register()
         group_origins.register()
         survey_origins.register()
