@@ -9,7 +9,7 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import views
+from . import report_hooks, views  # noqa: F401  (report_hooks registers the progress report's admin URLs)
 from .models import AgendaPage, MeasurePage, PrioritisationCriterion, TopicFieldPage
 
 

@@ -11,13 +11,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from .admin_views import search_report
+
 REPORT_PERMISSION = "search.view_searchquerystat"
 
 
 @hooks.register("register_admin_urls")
 def register_report_urls():
-    from .admin_views import search_report
-
     return [path("search/report/", search_report, name="search_report")]
 
 

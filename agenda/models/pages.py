@@ -23,14 +23,12 @@ from decimal import Decimal
 
 from rest_framework import serializers
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Case, Count, F, FloatField, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Cast, Coalesce, Length, NullIf, Substr
 from django.utils import timezone
-from django.utils.translation import get_supported_language_variant
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -44,27 +42,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from agenda import demand
-from agenda.origins import OriginsAPIField
+from agenda.origins import OriginsAPIField, origin_counts
 from website.blocks import BaseStreamBlock
 from website.models.pages import BasePage
 
-
-def default_language_code():
-    return get_supported_language_variant(settings.LANGUAGE_CODE)
-
-
-class MeasureStatus(models.TextChoices):
-    """Lifecycle of a measure. Allowed moves are listed in ``ALLOWED_TRANSITIONS``."""
-
-    PROPOSED = "proposed", _("Proposed")
-    ASSESSED = "assessed", _("Assessed")
-    PRIORITISED = "prioritised", _("Prioritised")
-    PLANNED = "planned", _("Planned")
-    IN_PROGRESS = "in_progress", _("In progress")
-    IMPLEMENTED = "implemented", _("Implemented")
-    DEFERRED = "deferred", _("Deferred")
-    REJECTED = "rejected", _("Rejected")
-
+from .language import default_language_code
+from .prioritisation import MeasureRating, PrioritisationCriterion, ScoringSettings
+from .progress import MeasureProgressUpdate, end_of_day
+from .status import MeasureStatus
 
 S = MeasureStatus
 
@@ -157,7 +142,6 @@ class AgendaPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from agenda.origins import origin_counts
 
         topic_fields = list(self.topic_fields())
         measures = MeasurePage.objects.live().public().descendant_of(self)
@@ -263,8 +247,6 @@ class TopicFieldPage(BasePage):
         return key_figures(counts)
 
     def get_context(self, request, *args, **kwargs):
-        from agenda.origins import origin_counts
-
         context = super().get_context(request, *args, **kwargs)
         measures = list(self.measures().prefetch_related("tags"))
         counts = {}
@@ -358,8 +340,6 @@ class MeasurePageQuerySet(PageQuerySet):
             ``ScoringSettings.demand_share`` (0–1, default 0).
         priority_rank: 0/1/2 for a pinned class A/B/C, 3 when not pinned.
         """
-        from .prioritisation import MeasureRating, PrioritisationCriterion, ScoringSettings
-
         language = default_language_code()
         total_weight = Subquery(
             PrioritisationCriterion.objects.filter(locale__language_code=language)
@@ -417,8 +397,6 @@ class MeasurePageQuerySet(PageQuerySet):
 
     def recently_changed(self, since):
         """Measures with a progress-log entry at or after ``since`` (a datetime)."""
-        from .progress import MeasureProgressUpdate
-
         changed = MeasureProgressUpdate.objects.filter(changed_at__gte=since).values("measure__translation_key")
         return self.filter(translation_key__in=changed)
 
@@ -427,8 +405,6 @@ class MeasurePageQuerySet(PageQuerySet):
 
         Both are None for measures that had no log entry yet on that day.
         """
-        from .progress import MeasureProgressUpdate, end_of_day
-
         updates = MeasureProgressUpdate.objects.filter(
             measure__translation_key=OuterRef("translation_key"), changed_at__lte=end_of_day(on_date)
         ).order_by("-changed_at", "-pk")
@@ -683,8 +659,6 @@ class MeasurePage(BasePage):
     # -- rendering -------------------------------------------------------------
 
     def get_context(self, request, *args, **kwargs):
-        from .progress import MeasureProgressUpdate
-
         context = super().get_context(request, *args, **kwargs)
         context["progress_updates"] = list(
             MeasureProgressUpdate.objects.for_measure(self).select_related(None).order_by("-changed_at", "-pk")
