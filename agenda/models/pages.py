@@ -42,11 +42,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from agenda import demand
+from agenda.language import default_language_code
 from agenda.origins import OriginsAPIField, origin_counts
 from website.blocks import BaseStreamBlock
 from website.models.pages import BasePage
 
-from .language import default_language_code
 from .prioritisation import MeasureRating, PrioritisationCriterion, ScoringSettings
 from .progress import MeasureProgressUpdate, end_of_day
 from .status import MeasureStatus

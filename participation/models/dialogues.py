@@ -206,7 +206,7 @@ class CityDialoguePage(BasePage):
     # -- rendering -------------------------------------------------------------
 
     def get_context(self, request, *args, **kwargs):
-        from participation.views.dialogues import dialogue_context
+        from participation.views.dialogues import dialogue_context  # the views import these models
 
         context = super().get_context(request, *args, **kwargs)
         context.update(dialogue_context(self, request))

@@ -1,4 +1,4 @@
-"""The default content language, on its own so every agenda model module can use it without cycles."""
+"""The default content language, on its own so every agenda module (models and registries) can use it without cycles."""
 
 from django.conf import settings
 from django.utils.translation import get_supported_language_variant
