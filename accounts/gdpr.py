@@ -27,6 +27,8 @@ from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from accounts.models import AccountDeletionLog, OrganisationMembership, Profile
+
 
 @dataclass(frozen=True)
 class DataSection:
@@ -90,8 +92,6 @@ def export_user_data(user):
 
 def delete_account(user, remove_contributions=False):
     """Anonymise (or remove) the user's contributions, delete the account, log counts only."""
-    from accounts.models import AccountDeletionLog
-
     with transaction.atomic():
         counts = {}
         for section in sections():
@@ -120,8 +120,6 @@ def _export_account(user):
 
 
 def _export_profile(user):
-    from accounts.models import Profile
-
     profile = Profile.objects.filter(user=user).first()
     if profile is None:
         return {}
@@ -129,8 +127,6 @@ def _export_profile(user):
 
 
 def _export_organisations(user):
-    from accounts.models import OrganisationMembership
-
     return [
         {
             "organisation": membership.organisation.name,
@@ -153,8 +149,6 @@ def _export_external_logins(user):
 
 
 def _delete_memberships(user):
-    from accounts.models import OrganisationMembership
-
     deleted, _by_model = OrganisationMembership.objects.filter(user=user).delete()
     return deleted
 

@@ -18,6 +18,8 @@ only SVG presentation attributes.
 import math
 from dataclasses import dataclass, field
 
+from .models.status import MeasureStatus
+
 WIDTH = 640
 LABEL_HEIGHT = 20
 BAR_HEIGHT = 24
@@ -254,8 +256,6 @@ def _ring_segment(cx, cy, outer, inner, start, end):
 def report_charts(report):
     """The charts of a ``ProgressReport`` (ids are unique within one HTML document)."""
     from django.utils.translation import gettext as _
-
-    from .models import MeasureStatus
 
     measure_series = list(MeasureStatus.choices)
     implemented = report.totals.implemented

@@ -561,6 +561,12 @@ AGENDA_SLUG = T("digitale-agenda", "digital-dagsorden", "digital-agenda")
 AGENDA_TITLE = T("Digitale Agenda", "Digital dagsorden", "Digital Agenda")
 
 
+def build_site_agenda_page(context, parent, **fields):
+    """The agenda page with the site's text: the "agenda_page" builder of ``website.demo_registry``."""
+    fields.setdefault("title", AGENDA_TITLE)
+    return build_agenda_page(context, parent, AGENDA_SLUG, **fields)
+
+
 def build_agenda_page(context, parent, slug, **fields):
     """THE "Digitale Agenda" page at ``slug``: its text (``fields``, with ``T`` texts), phases, translations.
 

@@ -19,6 +19,8 @@ from rest_framework import serializers
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from agenda.language import default_language_code
+
 _kinds = {}
 
 
@@ -68,8 +70,7 @@ def origin_counts(measures):
     ``measures`` are pages in any locale; the counts use their source pages. One query per
     kind plus one to map translations to their source pages.
     """
-    from agenda.models import MeasurePage
-    from agenda.models.pages import default_language_code
+    from agenda.models import MeasurePage  # agenda.models imports this registry (MeasurePage's API field)
 
     measures = list(measures)
     keys = {m.translation_key for m in measures}
@@ -98,7 +99,7 @@ def create_draft_measure(actor, topic_field, *, title, problem="", solution_idea
     A sponsor's proposal goes through the usual moderation workflow of measures before
     it is published. Used by every kind of origin that can be "promoted" to a measure.
     """
-    from agenda.models import MeasurePage
+    from agenda.models import MeasurePage  # agenda.models imports this registry (MeasurePage's API field)
 
     title = (title or "").strip()
     if not title:

@@ -1,7 +1,7 @@
 """Admin wiring of the progress report: its item in the admin's "Reports" menu and its two admin URLs.
 
-Registered at import time (imported by ``agenda.models.progress_page``) so the report
-code stays together. Wagtail wraps these URLs with its admin-access check, so
+Registered at import time (imported by ``agenda.wagtail_hooks``) so the report code
+stays together. Wagtail wraps these URLs with its admin-access check, so
 anonymous visitors are sent to the login page; the views themselves require the
 ``agenda.view_backlog`` permission ("view the backlog and reports"), which the
 Editors, Council members and Topic sponsors groups have (``agenda.roles``).
@@ -15,11 +15,11 @@ from wagtail.admin.menu import MenuItem
 
 from website import permissions
 
+from . import report_views
+
 
 @hooks.register("register_admin_urls")
 def register_report_urls():
-    from . import report_views
-
     return [
         path("agenda/reports/", report_views.admin_report, name="agenda_progress_report"),
         path("agenda/reports/pdf/", report_views.admin_report_pdf, name="agenda_progress_report_pdf"),

@@ -25,8 +25,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from website import permissions
+from website.models.settings import SiteSettings
 
 from .charts import report_charts
+from .report_pdf import PdfUnavailable, pdf_filename, render_pdf
 from .reports import EARLIEST_AS_OF, build_report, source_home, source_home_for_request
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}\Z")
@@ -59,8 +61,6 @@ def _bad_request(message):
 
 
 def _organisation_name(request):
-    from website.models.settings import SiteSettings
-
     try:
         return SiteSettings.for_request(request).organisation_name
     except Exception:  # no site for this host
@@ -80,8 +80,6 @@ def _report_for(request, *, include_unpublished, home=None):
 
 
 def _pdf_response(request, report, charts):
-    from .report_pdf import PdfUnavailable, pdf_filename, render_pdf
-
     try:
         pdf = render_pdf(report, charts, _organisation_name(request))
     except PdfUnavailable:

@@ -31,9 +31,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page, Site
 
-from .models import MeasurePage, MeasureProgressUpdate, MeasureStatus, TopicFieldPage
-from .models.pages import OPEN_STATUSES
-from .models.progress import end_of_day
+from projects.models import AdministrativeService, ProjectPage, ProjectStatus
+
+# From the model modules, not the ``agenda.models`` package: the progress page (a model)
+# renders from this module.
+from .models.pages import OPEN_STATUSES, MeasurePage, TopicFieldPage
+from .models.progress import MeasureProgressUpdate, end_of_day
+from .models.status import MeasureStatus
 
 #: The earliest date a report can be asked for (the agenda process started in 2020).
 EARLIEST_AS_OF = datetime.date(2000, 1, 1)
@@ -149,8 +153,6 @@ def _localized(model, source_pages, locale, *, live_only):
 
 def build_report(home, *, as_of=None, include_unpublished=False, recent_days=30, request=None):
     """All figures of the progress report for the site whose default-language home is ``home``."""
-    from projects.models import AdministrativeService, ProjectPage, ProjectStatus
-
     today = timezone.localdate()
     as_of = as_of or today
     is_today = as_of >= today

@@ -11,7 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from website import permissions
 
-from . import views
+from . import report_hooks, views  # noqa: F401  (report_hooks registers the progress report's admin URLs)
 from .models import AgendaPage, MeasurePage, PrioritisationCriterion, TopicFieldPage
 
 

@@ -11,8 +11,11 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from website.models.settings import SiteSettings
+
 from .datasets import all_datasets
 from .export import language_codes, plain_value
+from .models import OpenDataPage, OpenDataSettings
 
 CONTEXT = {
     "dcat": "http://www.w3.org/ns/dcat#",
@@ -69,10 +72,6 @@ def day(value):
 
 def publisher_info(site, home):
     """(name, e-mail, homepage, licence URI, municipality key) from the site's settings."""
-    from website.models.settings import SiteSettings
-
-    from .models import OpenDataSettings
-
     site_settings = SiteSettings.for_site(site)
     open_data = OpenDataSettings.for_site(site)
     return {
@@ -87,8 +86,6 @@ def publisher_info(site, home):
 
 def build_catalog(ctx, site, base_url):
     """The catalogue as a JSON-LD dict; ``base_url`` like ``https://host`` (no trailing slash)."""
-    from .models import OpenDataPage
-
     info = publisher_info(site, ctx.home)
     catalog_url = base_url + reverse("opendata:catalog")
     publisher = {"@id": info["homepage"] + "#publisher", "@type": "foaf:Organization", "foaf:name": info["name"]}

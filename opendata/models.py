@@ -3,16 +3,23 @@
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+from wagtail.models import Site
 from wagtail.search import index
 
+from agenda.reports import source_home
 from website.blocks import BaseStreamBlock
 from website.models.pages import BasePage
+
+from .datasets import all_datasets
+from .export import FORMATS
+from .files import export_context
 
 #: Licences of the DCAT-AP.de vocabulary an editor is likely to pick: URI → (name, human-readable text).
 KNOWN_LICENCES = {
@@ -84,6 +91,10 @@ class OpenDataSettings(BaseSiteSetting):
         return self.licence or settings.OPEN_DATA_LICENSE
 
 
+def licence_for(site):
+    return OpenDataSettings.for_site(site).licence_uri
+
+
 def licence_info(uri):
     """{"uri", "name", "url"} of a licence; unknown URIs are shown as they are."""
     name, url = KNOWN_LICENCES.get(uri, (uri, uri))
@@ -108,8 +119,41 @@ class OpenDataPage(BasePage):
         verbose_name_plural = _("open data pages")
 
     def get_context(self, request, *args, **kwargs):
-        from .views import open_data_page_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(open_data_page_context(request, self))
         return context
+
+
+def open_data_page_context(request, page):
+    """What the Open data page lists: every dataset with its links, last change and columns."""
+    language = page.locale.language_code
+    site = page.get_site() or Site.find_for_request(request)
+    home = source_home(site.root_page) if site else None
+    ctx = export_context(home, language, request=request) if home else None
+    datasets = []
+    for dataset in all_datasets():
+        links = [
+            {
+                "format": fmt.upper(),
+                "url": reverse("opendata:download", args=[dataset.key, fmt]) + f"?lang={language}",
+            }
+            for fmt in FORMATS
+        ]
+        datasets.append(
+            {
+                "key": dataset.key,
+                "title": dataset.title,
+                "description": dataset.description,
+                "history": dataset.history,
+                "columns": dataset.columns,
+                "links": links,
+                "modified": dataset.modified(ctx) if ctx else None,
+            }
+        )
+    licence = OpenDataSettings.for_site(site).licence_uri if site else None
+    return {
+        "datasets": datasets,
+        "licence": licence_info(licence) if licence else None,
+        "catalog_url": reverse("opendata:catalog"),
+        "example_as_of": reverse("opendata:download", args=["measures", "csv"]) + f"?lang={language}&as_of=2025-06-30",
+    }

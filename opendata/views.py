@@ -14,15 +14,19 @@ Bad input gets a 400 (bad parameter) or 404 (unknown dataset or format) with a J
 import json
 
 from django.http import HttpResponse, JsonResponse
-from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
-from .datasets import ExportContext, all_datasets, get_dataset
-from .export import FORMATS, BadParameter, filename, parse_query, render_csv, render_json
+from agenda.reports import source_home
+
+from .catalog import build_catalog
+from .datasets import all_datasets, get_dataset
+from .export import FORMATS, BadParameter, filename, parse_query
+from .files import build_file, export_context
+from .models import licence_for
 
 CACHE_SECONDS = 300
 
@@ -36,32 +40,10 @@ def error(status, message, parameter=None):
 
 def site_and_home(request):
     """(Wagtail site, its home page in the default language) for the request, or (None, None)."""
-    from agenda.reports import source_home
-
     site = Site.find_for_request(request)
     if site is None:
         return None, None
     return site, source_home(site.root_page)
-
-
-def export_context(home, language, as_of=None, request=None):
-    locale = Locale.objects.filter(language_code=language).first() or Locale.get_default()
-    return ExportContext(home=home, locale=locale, as_of=as_of, request=request)
-
-
-def licence_for(site):
-    from .models import OpenDataSettings
-
-    return OpenDataSettings.for_site(site).licence_uri
-
-
-def build_file(dataset, fmt, ctx, language, licence):
-    """The bytes of one download; shared by the view and the snapshot command."""
-    with translation.override(language):
-        rows = dataset.build(ctx)
-        if fmt == "csv":
-            return render_csv(dataset.columns, rows)
-        return render_json(dataset, dataset.columns, rows, language=language, as_of=ctx.as_of, licence=licence)
 
 
 def _headers(response, download_name=None):
@@ -97,8 +79,6 @@ def download(request, dataset_key, fmt):
 
 @require_safe
 def catalog(request):
-    from .catalog import build_catalog
-
     site, home = site_and_home(request)
     if home is None:
         return error(404, _("No site is configured for this host."))
@@ -106,42 +86,3 @@ def catalog(request):
     document = build_catalog(ctx, site, request.build_absolute_uri("/").rstrip("/"))
     body = json.dumps(document, ensure_ascii=False, indent=1)
     return _headers(HttpResponse(body, content_type="application/ld+json; charset=utf-8"))
-
-
-def open_data_page_context(request, page):
-    """What the Open data page lists: every dataset with its links, last change and columns."""
-    from agenda.reports import source_home
-
-    from .models import OpenDataSettings, licence_info
-
-    language = page.locale.language_code
-    site = page.get_site() or Site.find_for_request(request)
-    home = source_home(site.root_page) if site else None
-    ctx = export_context(home, language, request=request) if home else None
-    datasets = []
-    for dataset in all_datasets():
-        links = [
-            {
-                "format": fmt.upper(),
-                "url": reverse("opendata:download", args=[dataset.key, fmt]) + f"?lang={language}",
-            }
-            for fmt in FORMATS
-        ]
-        datasets.append(
-            {
-                "key": dataset.key,
-                "title": dataset.title,
-                "description": dataset.description,
-                "history": dataset.history,
-                "columns": dataset.columns,
-                "links": links,
-                "modified": dataset.modified(ctx) if ctx else None,
-            }
-        )
-    licence = OpenDataSettings.for_site(site).licence_uri if site else None
-    return {
-        "datasets": datasets,
-        "licence": licence_info(licence) if licence else None,
-        "catalog_url": reverse("opendata:catalog"),
-        "example_as_of": reverse("opendata:download", args=["measures", "csv"]) + f"?lang={language}&as_of=2025-06-30",
-    }

@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
+from accounts.models import ParticipatingOrganisation
 from participation import api_docs as docs
 from participation import ratelimit, services
 from participation.api_common import PAGINATION_PARAMETERS, ApiView, QueryParameterError, paginate, paginated_response
@@ -254,8 +255,6 @@ class DialogueIdeasView(ApiView):
             )
         organisation = None
         if data.get("organisation"):
-            from accounts.models import ParticipatingOrganisation
-
             organisation = ParticipatingOrganisation.objects.filter(pk=data["organisation"]).first()
             if organisation is None:
                 return Response({"organisation": [str(_("Unknown organisation."))]}, status=status.HTTP_400_BAD_REQUEST)

@@ -13,6 +13,7 @@ from django.db.models import Prefetch
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from agenda.models import MeasurePage
 from participation import (
     api_docs,
     group_urls,  # noqa: F401  (registers the `id` converter)
@@ -57,8 +58,6 @@ def result_data(result):
 
 
 def _public_results():
-    from agenda.models import MeasurePage
-
     return (
         GroupResult.objects.public()
         .select_related("session__group")

@@ -12,7 +12,11 @@ import datetime
 
 from django.utils import timezone
 
-from participation.models import Poll, PollBallot, PollChoice, PollVote
+from accounts import demo as accounts_demo
+from participation import demo_dialogues, demo_groups, demo_survey
+from participation.models import Idea, Poll, PollBallot, PollChoice, PollVote
+from website.demo import T, build_page, paragraph, translate_snippet, upsert_snippet
+from website.models import ContentPage
 
 POLLS = [
     {
@@ -107,8 +111,6 @@ def _today():
 
 
 def _build_poll(spec):
-    from website.demo import T, translate_snippet, upsert_snippet
-
     today = _today()
     question = T(*spec["question"])
     description = T(*spec["description"])
@@ -153,9 +155,6 @@ def _cast_demo_votes(poll, citizens, pattern):
 
 
 def _build_poll_page(context, polls):
-    from website.demo import T, build_page, paragraph
-    from website.models import ContentPage
-
     if context.home is None:
         return None
     body = [
@@ -184,8 +183,6 @@ def _build_poll_page(context, polls):
 
 
 def load_polls(context):
-    from accounts import demo as accounts_demo
-
     citizens = accounts_demo.load(context)
     polls = []
     for spec in POLLS:
@@ -199,22 +196,16 @@ def load_polls(context):
 
 def load_dialogues(context):
     """Two city dialogues with ideas, comments, supports, answers and events (participation.demo_dialogues)."""
-    from participation import demo_dialogues
-
     return demo_dialogues.load(context)
 
 
 def load_groups(context):
     """Focus and feedback groups with sessions, results and feedback rounds (participation.demo_groups)."""
-    from participation import demo_groups
-
     return demo_groups.load(context)
 
 
 def load_survey(context):
     """The needs survey with responses, results and findings (participation.demo_survey)."""
-    from participation import demo_survey
-
     return demo_survey.load(context)
 
 
@@ -228,9 +219,6 @@ def load(context):
 def delete_demo_content(context):
     """Remove what protects pages from deletion: survey findings, groups, then the ideas
     (with their comments, supports, flags and log entries, which cascade)."""
-    from participation import demo_groups, demo_survey
-    from participation.models import Idea
-
     demo_survey.delete_demo_content(context)
     demo_groups.delete_demo_content(context)
     Idea.objects.all().delete()

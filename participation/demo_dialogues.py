@@ -17,6 +17,9 @@ import hashlib
 
 from django.utils import timezone
 
+from accounts import demo as accounts_demo
+from accounts.models import ParticipatingOrganisation
+from agenda.models import MeasurePage, TopicFieldPage
 from participation.models import (
     CityDialoguePage,
     Comment,
@@ -25,6 +28,7 @@ from participation.models import (
     IdeaStatus,
     Support,
 )
+from website.demo import T, build_page, merge_translations, split_languages, translate_page
 
 S = IdeaStatus
 
@@ -448,8 +452,6 @@ def _digest(*parts):
 
 def _dialogue(context, agenda, fields, slug, title, intro, description, dates, field_slugs):
     """Build the dialogue page; returns it with the translation mapping its events must repeat."""
-    from website.demo import build_page, split_languages
-
     ideas_from, ideas_until, support_until, evaluation_until = dates
     texts = {"title": title, "intro": intro, "description": description}
     page = build_page(
@@ -474,8 +476,6 @@ def _dialogue(context, agenda, fields, slug, title, intro, description, dates, f
 
 
 def _add_event(page, page_translations, spec):
-    from website.demo import merge_translations, translate_page
-
     title, description, starts_at, place, online_url, accessibility, capacity, translations = spec
     if page.events.filter(title=title).exists():
         return
@@ -574,11 +574,6 @@ def _comment(idea, citizens, index):
 
 
 def load(context):
-    from accounts import demo as accounts_demo
-    from accounts.models import ParticipatingOrganisation
-    from agenda.models import MeasurePage, TopicFieldPage
-    from website.demo import T
-
     agenda = context.pages.get("agenda")
     if agenda is None:
         context.log("  city dialogues skipped: no agenda page")

@@ -11,6 +11,12 @@ import datetime
 
 from django.utils import timezone
 
+from accounts import demo as accounts_demo
+from accounts.models import Profile
+from agenda.models import MeasurePage, TopicFieldPage
+from agenda.models.pages import default_language_code
+from agenda.origins import create_draft_measure
+from participation.group_services import group_documents_collection
 from participation.models import (
     ExpertGroup,
     FeedbackOutcome,
@@ -268,8 +274,6 @@ COMMENTS = {
 
 
 def _measure(field, slug):
-    from agenda.models import MeasurePage
-
     return MeasurePage.objects.child_of(field).filter(slug=slug).first()
 
 
@@ -319,8 +323,6 @@ def _sessions(group, specs, members, now):
 
 
 def _results(sessions, specs, field, actor):
-    from agenda.origins import create_draft_measure
-
     for index, kind, title, description, need, priority, public, target in specs:
         session = sessions[index]
         result = GroupResult.objects.filter(session=session, title=title).first()
@@ -351,8 +353,6 @@ def _document(session):
     from django.core.files.base import ContentFile
 
     from wagtail.documents import get_document_model
-
-    from participation.group_services import group_documents_collection
 
     if session.documents.exists():
         return
@@ -429,10 +429,6 @@ def _sponsor_actor():
 
 
 def load(context):
-    from accounts import demo as accounts_demo
-    from agenda.models import TopicFieldPage
-    from agenda.models.pages import default_language_code
-
     citizens = accounts_demo.load()
     fields = {page.slug: page for page in TopicFieldPage.objects.filter(locale__language_code=default_language_code())}
     now = timezone.now()
@@ -475,8 +471,6 @@ def delete_demo_content(context):
 def add_dev_member(user, topic_field):
     """Make the local development account "member" a member of the demo groups of `topic_field`."""
     from allauth.account.models import EmailAddress
-
-    from accounts.models import Profile
 
     profile = Profile.for_user(user)
     if profile.display_name != "Demo-Expertin":

@@ -12,6 +12,19 @@ import hashlib
 
 from django.utils import timezone
 
+from accounts import demo as accounts_demo
+from agenda.models import MeasurePage, TopicFieldPage
+from participation.models import (
+    ModerationState,
+    NeedsSurveyFormField,
+    NeedsSurveyPage,
+    SurveyAnswer,
+    SurveyFinding,
+    SurveyResponse,
+)
+from website.demo import T, split_languages, translate_page, upsert_page
+from website.demo.api import publish
+
 PAPER_RESPONSES = 308
 
 QUESTIONS = [
@@ -154,11 +167,6 @@ def _digest(*parts):
 
 
 def load(context):
-    from agenda.models import TopicFieldPage
-    from participation.models import NeedsSurveyFormField, NeedsSurveyPage
-    from website.demo import T, split_languages, translate_page, upsert_page
-    from website.demo.api import publish
-
     agenda = context.pages.get("agenda")
     if agenda is None:
         context.log("  needs survey skipped: no agenda page")
@@ -239,9 +247,6 @@ def load(context):
 
 def _responses(page, topic_fields):
     """Generated responses, once: demo citizens online, the rest from paper questionnaires."""
-    from accounts import demo as accounts_demo
-    from participation.models import ModerationState, SurveyAnswer, SurveyResponse
-
     if SurveyResponse.objects.filter(page=page).exists() or not topic_fields:
         return SurveyResponse.objects.filter(page=page).count()
     citizens = accounts_demo.load()
@@ -313,9 +318,6 @@ def _responses(page, topic_fields):
 
 
 def _findings(page, topic_fields):
-    from agenda.models import MeasurePage
-    from participation.models import SurveyAnswer, SurveyFinding
-
     count = 0
     for slug, title, summary, measure_slug in FINDINGS:
         tf = topic_fields.get(slug)
@@ -338,6 +340,4 @@ def _findings(page, topic_fields):
 
 def delete_demo_content(context):
     """Before ``--reset`` deletes the page trees: findings protect their survey page from deletion."""
-    from participation.models import SurveyFinding
-
     SurveyFinding.objects.filter(survey__slug="bedarfsumfrage").delete()

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.images.fields import WagtailImageField
 
+from accounts.models import organisations_user_may_act_for
 from participation.models import FlagReason
 from participation.models.ideas import COMMENT_MAX_LENGTH, TEXT_MAX_LENGTH, TITLE_MAX_LENGTH
 
@@ -73,8 +74,6 @@ class OrganisationChoiceMixin:
     """An optional "on behalf of" choice, only with organisations the account is confirmed for."""
 
     def add_organisation_field(self, user):
-        from accounts.models import organisations_user_may_act_for
-
         organisations = organisations_user_may_act_for(user)
         self.fields["organisation"] = forms.ModelChoiceField(
             label=_("Post on behalf of"),

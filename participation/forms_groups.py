@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.rich_text.editors.draftail import DraftailRichTextArea
 
+from agenda.models import MeasurePage
 from participation.models.groups import (
     COMMENT_MAX_LENGTH,
     ExpertGroup,
@@ -158,7 +159,6 @@ class LinkResultForm(forms.Form):
 
     def __init__(self, *args, topic_field, **kwargs):
         super().__init__(*args, **kwargs)
-        from agenda.models import MeasurePage
 
         self.fields["measure"].queryset = MeasurePage.objects.child_of(topic_field).order_by("title")
 
@@ -177,7 +177,6 @@ class FeedbackRoundForm(forms.Form):
 
     def __init__(self, *args, topic_field, **kwargs):
         super().__init__(*args, **kwargs)
-        from agenda.models import MeasurePage
 
         self.fields["measures"].queryset = MeasurePage.objects.child_of(topic_field).order_by("title")
 

@@ -15,13 +15,12 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from participation.models.groups import GroupInvitation
 from participation.notifications import absolute_url
 
 
 @task()
 def send_invitation(invitation_id, token, language):
-    from participation.models.groups import GroupInvitation
-
     invitation = GroupInvitation.objects.select_related("group", "invited_by").filter(pk=invitation_id).first()
     if invitation is None or invitation.state() != GroupInvitation.PENDING:
         return False

@@ -8,17 +8,14 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from agenda import origins
+from participation.models.groups import GroupResult
 
 
 def _public_results(source_ids):
-    from participation.models.groups import GroupResult
-
     return GroupResult.objects.public().filter(measures__in=source_ids)
 
 
 def items_for_measure(measure, request=None):
-    from participation.models.groups import GroupResult
-
     return (
         GroupResult.objects.public()
         .filter(measures=measure)

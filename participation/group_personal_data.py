@@ -8,6 +8,7 @@ participant list is removed with the account.
 from django.utils.translation import gettext_lazy as _
 
 from accounts import gdpr
+from participation.models.groups import FeedbackRating, GroupInvitation, GroupMembership, GroupSession
 
 
 def _iso(value):
@@ -15,8 +16,6 @@ def _iso(value):
 
 
 def export(user):
-    from participation.models.groups import FeedbackRating, GroupInvitation, GroupMembership, GroupSession
-
     return {
         "group_memberships": [
             {"group": row.group.name, "joined_at": _iso(row.joined_at)}
@@ -44,8 +43,6 @@ def export(user):
 
 
 def remove(user):
-    from participation.models.groups import FeedbackRating, GroupInvitation, GroupMembership, GroupSession
-
     count, _by_model = FeedbackRating.objects.filter(member=user).delete()
     deleted, _by_model = GroupMembership.objects.filter(user=user).delete()
     count += deleted

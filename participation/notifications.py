@@ -18,6 +18,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from participation.models import CityDialoguePage, Idea, NotificationSettings
+
 KINDS = ("status", "answer", "measure")
 
 
@@ -47,8 +49,6 @@ def _send(user, subject_template, body_template, context, unsubscribe_url):
 
 @task()
 def send_idea_notification(idea_id, kind, language):
-    from participation.models import Idea, NotificationSettings
-
     idea = Idea.objects.select_related("author", "dialogue").filter(pk=idea_id).first()
     if idea is None or idea.author is None or not idea.author.email or kind not in KINDS:
         return False
@@ -78,8 +78,6 @@ def send_idea_notification(idea_id, kind, language):
 @task()
 def send_phase_notification(dialogue_id, user_id, language):
     from django.contrib.auth import get_user_model
-
-    from participation.models import CityDialoguePage, NotificationSettings
 
     dialogue = CityDialoguePage.objects.filter(pk=dialogue_id).first()
     user = get_user_model().objects.filter(pk=user_id).first()
@@ -121,8 +119,6 @@ def idea_changed(idea, kind):
 
 def notify_phase_changes():
     """Tell followers of each dialogue that entered a new phase since the last run. Returns mails queued."""
-    from participation.models import CityDialoguePage
-
     queued = 0
     for dialogue in CityDialoguePage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE):
         phase = dialogue.phase

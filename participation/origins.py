@@ -3,17 +3,14 @@
 from django.utils.translation import gettext_lazy as _
 
 from agenda import origins
+from participation.models import Idea
 
 
 def _visible_ideas(source_ids):
-    from participation.models import Idea
-
     return Idea.objects.filter(measures__in=source_ids).visible()
 
 
 def items_for_measure(measure, request=None):
-    from participation.models import Idea
-
     return (
         Idea.objects.filter(measures=measure)
         .visible()

@@ -8,6 +8,15 @@ supports. Reports, registrations, follows and settings are personal either way a
 from django.utils.translation import gettext_lazy as _
 
 from accounts import gdpr
+from participation.models import (
+    Comment,
+    DialogueFollower,
+    EventRegistration,
+    Flag,
+    Idea,
+    NotificationSettings,
+    Support,
+)
 
 
 def _iso(value):
@@ -15,16 +24,6 @@ def _iso(value):
 
 
 def export(user):
-    from participation.models import (
-        Comment,
-        DialogueFollower,
-        EventRegistration,
-        Flag,
-        Idea,
-        NotificationSettings,
-        Support,
-    )
-
     settings_row = NotificationSettings.objects.filter(user=user).first()
     return {
         "ideas": [
@@ -80,8 +79,6 @@ def export(user):
 
 
 def _delete_personal_rows(user):
-    from participation.models import DialogueFollower, EventRegistration, Flag, NotificationSettings
-
     Flag.objects.filter(reporter=user).update(reporter=None)
     count = 0
     for model in (DialogueFollower, EventRegistration, NotificationSettings):
@@ -91,8 +88,6 @@ def _delete_personal_rows(user):
 
 
 def anonymise(user):
-    from participation.models import Comment, Idea, Support
-
     count = Idea.objects.filter(author=user).update(author=None)
     count += Comment.objects.filter(author=user).update(author=None)
     count += Support.objects.filter(user=user).update(user=None)
@@ -100,8 +95,6 @@ def anonymise(user):
 
 
 def remove(user):
-    from participation.models import Comment, Idea, Support
-
     count, _by_model = Support.objects.filter(user=user).delete()
     deleted, _by_model = Comment.objects.filter(author=user).delete()
     count += deleted

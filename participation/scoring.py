@@ -32,6 +32,9 @@ from django.db.models import Avg, Case, Count, FloatField, OuterRef, Subquery, V
 from django.db.models.functions import Cast, Coalesce, Length, Substr
 from django.db.models.lookups import IsNull
 
+from agenda.models import TopicFieldPage
+from participation.models import Support, SurveyAnswer, SurveyScoringSettings
+
 DEFAULT_HALF_SATURATION = 25
 DEFAULT_NEED_WEIGHT = 0.5
 
@@ -42,8 +45,6 @@ def half_saturation():
 
 def supporters_subquery():
     """Supports of the public ideas linked to the measure (matched by translation key: all languages)."""
-    from participation.models import Support
-
     rows = (
         Support.objects.filter(
             idea__measures__translation_key=OuterRef("translation_key"),
@@ -62,9 +63,6 @@ def need_mean_subquery():
     """Mean need score (1–5) of the measure's topic field from live needs surveys, or NULL."""
     from wagtail.models import Page
 
-    from agenda.models import TopicFieldPage
-    from participation.models import SurveyAnswer
-
     parent_path = Substr(OuterRef(OuterRef("path")), 1, Length(OuterRef(OuterRef("path"))) - Page.steplen)
     parent_key = TopicFieldPage.objects.filter(path=parent_path).values("translation_key")[:1]
     rows = (
@@ -82,8 +80,6 @@ def need_mean_subquery():
 
 
 def need_weight_expression():
-    from participation.models import SurveyScoringSettings
-
     return Coalesce(
         Subquery(SurveyScoringSettings.objects.values("need_weight")[:1], output_field=FloatField()),
         Value(DEFAULT_NEED_WEIGHT),

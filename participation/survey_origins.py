@@ -3,12 +3,11 @@
 from django.utils.translation import gettext_lazy as _
 
 from agenda import origins
+from participation.models.survey import SurveyFinding
 
 
 def items_for_measure(measure, request=None):
     """Public findings of a measure, each with ``public_url``; the URL of a survey is looked up once."""
-    from participation.models.survey import SurveyFinding
-
     findings = list(
         SurveyFinding.objects.public()
         .filter(measures=measure)
@@ -24,8 +23,6 @@ def items_for_measure(measure, request=None):
 
 
 def measures_with_origins(source_ids):
-    from participation.models.survey import SurveyFinding
-
     ids = set(source_ids)
     found = SurveyFinding.objects.public().filter(measures__in=ids).values_list("measures", flat=True).distinct()
     return set(found) & ids

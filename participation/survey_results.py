@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count
 
+from agenda.charts import SeriesStyle, stacked_bars
+from participation.models.survey import ModerationState, SurveyAnswer, SurveyResponse
 from participation.survey import topic_field_choices
 
 
@@ -48,8 +50,6 @@ def _percent(count, total):
 
 def results(page):
     """Aggregated answers per question and topic field, in a fixed number of queries."""
-    from participation.models.survey import ModerationState, SurveyAnswer, SurveyResponse
-
     source = page.source_page()
     questions = list(page.form_fields.all())
     choices = topic_field_choices(page)
@@ -139,8 +139,6 @@ def results(page):
 
 
 def _styles(count):
-    from agenda.charts import SeriesStyle
-
     palette = [
         SeriesStyle("#e3e8ee", "dots", "#1b1b1b", "#5b6770"),
         SeriesStyle("#b9d3ea", "diagonal", "#1b1b1b", "#24527a"),
@@ -156,8 +154,6 @@ def _styles(count):
 
 def _chart(question, rows):
     from django.utils.translation import gettext
-
-    from agenda.charts import stacked_bars
 
     if question.field_type not in ("radio", "checkboxes", "need_scale") or not rows or not rows[0].choices:
         return None

@@ -1,7 +1,16 @@
+"""The projects app's wiring: its demo module is registered with ``website.demo_registry``."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+
+from website import demo_registry
 
 
 class ProjectsConfig(AppConfig):
     name = "projects"
     verbose_name = _("Project portfolio")
+
+    def ready(self):
+        # Imported here, not at module top: app modules load before models and other apps are ready.
+
+        demo_registry.register_demo_module("projects.demo", order=20)

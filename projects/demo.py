@@ -15,9 +15,8 @@ The last two are in the main menu and featured on the home page (context keys `s
 and `ozg`; the home page is finished again once they exist). They replace the ContentPages
 `smart-city` and `ozg` of older demo versions, which the site's demo deletes.
 
-Finally the agenda's demo measures are linked to the projects that implement them
-(`MeasurePage.projects`, a field wagtail-localize synchronises: every translation of a measure
-links the same German project pages as its source).
+Which agenda measures these projects implement is the agenda's demo (`agenda.demo_projects`,
+which runs right after this module).
 
 The LeiKa keys of the demo services are made up: they start with 999 so nobody mistakes
 them for real catalogue entries. Names, topic areas and statuses are plausible examples.
@@ -42,6 +41,7 @@ from website.demo import (
     upsert_page,
 )
 from website.demo.api import publish
+from website.demo.site_content import finish_home
 from website.models import NewsPage
 
 from .models import (
@@ -68,7 +68,6 @@ def load(context):
     index = build_portfolio(context, funding, partners)
     build_smart_city_programme(context, funding, partners, index)
     build_service_catalog_page(context)
-    link_measures(context)
     feature_on_home(context)
 
 
@@ -77,8 +76,6 @@ def feature_on_home(context):
 
     From the second run on the site's demo finds them itself, so this changes nothing then.
     """
-    from website.demo.site_content import finish_home
-
     context.pages["smart-city"] = context.pages["smarte-grenzregion"]
     context.pages["ozg"] = context.pages["ozg-leistungen"]
     finish_home(context)
@@ -654,12 +651,12 @@ def build_page_with_relations(parent, model, slug, *, many_to_many=None, milesto
 
 
 def topic_fields_matching(*keywords):
-    """German topic field pages of the agenda whose title contains one of the keywords (if the agenda has any)."""
-    try:
-        from agenda.models import TopicFieldPage
-    except ImportError:
-        return []
-    pages = list(TopicFieldPage.objects.filter(locale__language_code="de"))
+    """German topic field pages of the agenda whose title contains one of the keywords (if the agenda has any).
+
+    The model is the target of ``ProjectPage.topic_fields``, so this app does not import the agenda.
+    """
+    topic_field_page = ProjectPage._meta.get_field("topic_fields").related_model
+    pages = list(topic_field_page.objects.filter(locale__language_code="de"))
     return [page for page in pages if any(word.lower() in page.title.lower() for word in keywords)]
 
 
@@ -1265,74 +1262,3 @@ def build_service_catalog_page(context):
     )
     context.pages["ozg-leistungen"] = page
     return page
-
-
-# --- Measures of the Digital Agenda and the projects that implement them ------------------------
-
-# German measure slug (agenda.demo) -> German slugs of the implementing projects.
-MEASURE_PROJECTS = {
-    "digitale-terminvergabe": ["buergerportal"],
-    "online-antraege": ["buergerportal", "ozg-umsetzung"],
-    "digitale-bezahlung": ["buergerportal"],
-    "chatbot-auskunft": ["chatbot-govii"],
-    "bauantrag-digital": ["ozg-umsetzung"],
-    "e-akte": ["e-akte"],
-    "mobilitaets-app": ["smart-city"],
-    "energiemonitoring": ["smart-city"],
-    "telemedizin": ["smart-city"],
-    "smarte-muelltonnen": ["smart-city"],
-    "radverkehrszaehlung": ["offene-daten"],
-    "leerstandsmelder": ["offene-daten"],
-    "parkleitsystem": ["parksensorik"],
-}
-
-
-def link_measures(context):
-    """Set `MeasurePage.projects` of the demo measures; their translations link the same projects.
-
-    `projects` is a synchronised field, so after changing it the translations are synced through
-    wagtail-localize (as an editor's "Sync translated pages" would). Does nothing when the agenda
-    app or its demo measures are missing, and nothing on a second run.
-    """
-    try:
-        from agenda.models import MeasurePage
-    except ImportError:
-        return
-    measures = {
-        page.slug: page
-        for page in MeasurePage.objects.filter(locale__language_code="de", slug__in=MEASURE_PROJECTS).prefetch_related(
-            "projects"
-        )
-    }
-    linked = 0
-    for slug, project_slugs in MEASURE_PROJECTS.items():
-        measure = measures.get(slug)
-        projects = [context.pages.get(f"project:{project_slug}") for project_slug in project_slugs]
-        if measure is None or None in projects:
-            continue
-        wanted = sorted(project.pk for project in projects)
-        if sorted(project.pk for project in measure.projects.all()) != wanted:
-            measure.projects.set(projects)
-            publish(measure)
-        sync_translations(measure, wanted)
-        linked += 1
-    context.log(f"  projects: {linked} measures linked to their projects")
-
-
-def sync_translations(page, wanted):
-    """Bring every translation of `page` up to date with the source when its `projects` differ."""
-    from wagtail_localize.models import TranslationSource
-
-    translations = [
-        translation
-        for translation in page.get_translations().specific().prefetch_related("projects")
-        if sorted(project.pk for project in translation.projects.all()) != wanted
-    ]
-    if not translations:
-        return
-    source, _created = TranslationSource.update_or_create_from_instance(page)
-    for translation in translations:
-        target, _created = source.create_or_update_translation(
-            translation.locale, publish=False, copy_parent_pages=False
-        )
-        target.get_latest_revision().publish()

@@ -5,7 +5,6 @@ JavaScript); invalid filter values are ignored. Query counts do not grow with
 the number of projects or services.
 """
 
-from django.apps import apps
 from django.core.paginator import Paginator
 
 from .forms import PortfolioFilterForm, ServiceCatalogFilterForm
@@ -14,13 +13,8 @@ from .models.pages import localized_objects
 
 
 def topic_field_model():
-    """The agenda's TopicFieldPage, once the agenda app provides it and projects link to it."""
-    if not any(field.name == "topic_fields" for field in ProjectPage._meta.get_fields()):
-        return None
-    try:
-        return apps.get_model("agenda", "TopicFieldPage")
-    except LookupError:
-        return None
+    """The agenda's TopicFieldPage: the target of ``ProjectPage.topic_fields`` (so no import of the agenda)."""
+    return ProjectPage._meta.get_field("topic_fields").related_model
 
 
 def portfolio_context(index_page, request):

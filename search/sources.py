@@ -14,6 +14,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.search.index import SearchField
 
+from agenda.models import MeasurePage, TopicFieldPage
+from participation.models import CityDialoguePage, DialogueEvent, Idea
+from projects.models import AdministrativeService, ServiceCatalogPage
+
 logger = logging.getLogger(__name__)
 
 #: Best matches taken from each source before merging; facets count within them.
@@ -92,8 +96,6 @@ class TopicFields:
     """Topic field pages of the reader's language, found from any language's topic field id."""
 
     def __init__(self, locale):
-        from agenda.models import TopicFieldPage
-
         self.model = TopicFieldPage
         self.locale = locale
         self.local = {
@@ -167,8 +169,6 @@ class PageSource(Source):
         return Page.objects.live().public().filter(locale=context.locale, depth__gt=1)
 
     def hits(self, objects, context):
-        from agenda.models import MeasurePage, TopicFieldPage
-
         ids = [page.pk for page in objects]
         specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
         pages = [specific.get(page.pk, page) for page in objects]
@@ -222,14 +222,10 @@ class IdeaSource(Source):
     weight = 0.8
 
     def queryset(self, context):
-        from participation.models import CityDialoguePage, Idea
-
         dialogues = list(CityDialoguePage.objects.live().public().values_list("pk", flat=True))
         return Idea.objects.visible().filter(dialogue__in=dialogues)
 
     def hits(self, objects, context):
-        from participation.models import Idea
-
         label = Idea._meta.verbose_name
         # One reverse() for all ideas: the detail URL differs only in the id.
         pattern = _reverse("ideas:detail", 987654321)
@@ -264,16 +260,12 @@ class EventSource(Source):
     weight = 0.9
 
     def queryset(self, context):
-        from participation.models import CityDialoguePage, DialogueEvent
-
         dialogues = list(
             CityDialoguePage.objects.live().public().filter(locale=context.locale).values_list("pk", flat=True)
         )
         return DialogueEvent.objects.filter(page__in=dialogues)
 
     def hits(self, objects, context):
-        from participation.models import CityDialoguePage, DialogueEvent
-
         pages = {page.pk: page for page in CityDialoguePage.objects.filter(pk__in={e.page_id for e in objects})}
         topics = _m2m_targets(CityDialoguePage, "topic_fields", list(pages))
         now = timezone.now()
@@ -309,13 +301,9 @@ class ServiceSource(Source):
     weight = 0.9
 
     def queryset(self, context):
-        from projects.models import AdministrativeService
-
         return AdministrativeService.objects.filter(locale=context.locale)
 
     def hits(self, objects, context):
-        from projects.models import AdministrativeService, ServiceCatalogPage
-
         catalog = ServiceCatalogPage.objects.live().public().filter(locale=context.locale).first()
         catalog_url = catalog.get_url(context.request) if catalog else ""
         return [

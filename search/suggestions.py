@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
+from projects.models import AdministrativeService
+
 from .backends.languages import WORD_RE, fold_ascii, light_stem
 from .sources import Hit
 
@@ -60,8 +62,6 @@ def highlight(text, terms, length=240):
 
 def _vocabulary(context):
     from django.core.cache import cache
-
-    from projects.models import AdministrativeService
 
     key = f"search:vocabulary:{context.language}"
     vocabulary = cache.get(key)

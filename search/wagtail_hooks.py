@@ -13,11 +13,11 @@ from wagtail.admin.menu import MenuItem
 
 from website import permissions
 
+from .admin_views import search_report
+
 
 @hooks.register("register_admin_urls")
 def register_report_urls():
-    from .admin_views import search_report
-
     return [path("search/report/", search_report, name="search_report")]
 
 

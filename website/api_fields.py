@@ -2,13 +2,13 @@
 
 from rest_framework.fields import Field
 
+from website.blocks import image_api_representation
+
 
 class ImageRenditionsField(Field):
     """An image with its renditions in several sizes (thumbnail, small, medium, large), or null."""
 
     def to_representation(self, image):
-        from website.blocks import image_api_representation
-
         return image_api_representation(image)
 
 

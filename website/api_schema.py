@@ -22,6 +22,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage
 from wagtail.models import Page
 
+from website.api import api_router
+from website.api_fields import ImageRenditionsField, TranslationsField
+from website.api_preview import PagePreviewAPIViewSet
+
 COMMON_PARAMETERS = {
     "limit": ("integer", "Items per page (default 20, at most 100; more is a 400)."),
     "offset": ("integer", "Items to skip."),
@@ -143,8 +147,6 @@ def model_field_schema(field):
 
 
 def serializer_field_schema(serializer):
-    from website.api_fields import ImageRenditionsField, TranslationsField
-
     if isinstance(serializer, ImageRenditionsField):
         return IMAGE_WITH_RENDITIONS
     if isinstance(serializer, TranslationsField):
@@ -284,9 +286,6 @@ def as_openapi_31(schema):
 
 
 def add_wagtail_endpoints(result, generator, request, public):
-    from website.api import api_router
-    from website.api_preview import PagePreviewAPIViewSet
-
     schemas = result.setdefault("components", {}).setdefault("schemas", {})
     schemas["Error"] = ERROR_SCHEMA
     paths = result.setdefault("paths", {})

@@ -3,10 +3,18 @@
 Every block has its own template in `templates/website/blocks/` and, where the
 headless API needs more than the stored value (renditions, page URLs), its own
 `get_api_representation`.
+
+Blocks that show another app's data (the poll block) name its model by string and take
+their template context from a provider the owning app registers in its
+``AppConfig.ready()`` (``register_block_context``), so this module imports no app above
+``website`` and the block's import path stays the one the migrations were written with.
 """
+
+from collections.abc import Callable
 
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -14,8 +22,6 @@ from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
-
-from participation.blocks import PollBlock  # imports no website module: no cycle
 
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -259,6 +265,42 @@ class ContactPersonBlock(blocks.StructBlock):
         return {
             "heading": value.get("heading"),
             "person": person.api_representation() if person else None,
+        }
+
+
+#: Block name → ``provider(request, value) -> dict`` added to the block's template context.
+_block_contexts: dict[str, Callable] = {}
+
+
+def register_block_context(block_name, provider):
+    """Let the app that owns a block's data fill its template context (called from ``ready()``)."""
+    _block_contexts[block_name] = provider
+
+
+class PollBlock(blocks.StructBlock):
+    """A poll of the participation app; ``participation`` registers what its template needs."""
+
+    poll = SnippetChooserBlock("participation.Poll", label=_("Poll"))
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Poll")
+        template = "participation/blocks/poll_block.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        request = (parent_context or {}).get("request")
+        provider = _block_contexts.get("poll")
+        if request is not None and value.get("poll") is not None and provider is not None:
+            context.update(provider(request, value))
+        return context
+
+    def get_api_representation(self, value, context=None):
+        poll = value.get("poll")
+        if poll is None:
+            return {"poll": None}
+        return {
+            "poll": {"id": poll.pk, "question": poll.question, "api_url": reverse("polls-api-detail", args=[poll.pk])}
         }
 
 

@@ -3,6 +3,8 @@ from django.template import loader
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from website.api_preview import make_preview_token
+
 
 @require_GET
 @cache_control(max_age=60 * 60 * 24, public=True)
@@ -28,8 +30,6 @@ def api_preview_link(request, page_id):
     from django.shortcuts import get_object_or_404, render
 
     from wagtail.models import Page
-
-    from website.api_preview import make_preview_token
 
     page = get_object_or_404(Page, pk=page_id, depth__gt=1).specific
     if not page.permissions_for_user(request.user).can_edit():

@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from website.models import ContactPerson
+from website.views import api_preview_link
 
 
 class ContactPersonViewSet(SnippetViewSet):
@@ -45,6 +46,4 @@ def headless_preview_listing_button(page, user, next_url=None):
 
 @hooks.register("register_admin_urls")
 def headless_preview_urls():
-    from website.views import api_preview_link
-
     return [path("api-preview/<int:page_id>/", api_preview_link, name="website_api_preview")]

@@ -2,6 +2,8 @@
 
 from django import template
 
+from accounts.gdpr import field_label
+
 register = template.Library()
 
 
@@ -49,6 +51,4 @@ def as_datetime(value):
 
 @register.filter
 def humanize_key(key):
-    from accounts.gdpr import field_label
-
     return field_label(key)

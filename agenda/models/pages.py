@@ -23,14 +23,12 @@ from decimal import Decimal
 
 from rest_framework import serializers
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Case, Count, F, FloatField, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Cast, Coalesce, Length, NullIf, Substr
 from django.utils import timezone
-from django.utils.translation import get_supported_language_variant
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -43,27 +41,15 @@ from wagtail.models import Orderable, Page, PageManager, PageQuerySet, Translata
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from agenda.origins import OriginsAPIField
+from agenda import demand
+from agenda.language import default_language_code
+from agenda.origins import OriginsAPIField, origin_counts
 from website.blocks import BaseStreamBlock
 from website.models.pages import BasePage
 
-
-def default_language_code():
-    return get_supported_language_variant(settings.LANGUAGE_CODE)
-
-
-class MeasureStatus(models.TextChoices):
-    """Lifecycle of a measure. Allowed moves are listed in ``ALLOWED_TRANSITIONS``."""
-
-    PROPOSED = "proposed", _("Proposed")
-    ASSESSED = "assessed", _("Assessed")
-    PRIORITISED = "prioritised", _("Prioritised")
-    PLANNED = "planned", _("Planned")
-    IN_PROGRESS = "in_progress", _("In progress")
-    IMPLEMENTED = "implemented", _("Implemented")
-    DEFERRED = "deferred", _("Deferred")
-    REJECTED = "rejected", _("Rejected")
-
+from .prioritisation import MeasureRating, PrioritisationCriterion, ScoringSettings
+from .progress import MeasureProgressUpdate, end_of_day
+from .status import MeasureStatus
 
 S = MeasureStatus
 
@@ -156,7 +142,6 @@ class AgendaPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from agenda.origins import origin_counts
 
         topic_fields = list(self.topic_fields())
         measures = MeasurePage.objects.live().public().descendant_of(self)
@@ -262,8 +247,6 @@ class TopicFieldPage(BasePage):
         return key_figures(counts)
 
     def get_context(self, request, *args, **kwargs):
-        from agenda.origins import origin_counts
-
         context = super().get_context(request, *args, **kwargs)
         measures = list(self.measures().prefetch_related("tags"))
         counts = {}
@@ -352,13 +335,11 @@ class MeasurePageQuerySet(PageQuerySet):
         demand_score: the demand signal from participation (0–100):
             ``100 × n / (n + H)`` with n the supports of the public ideas linked to the
             measure and H = ``PARTICIPATION_DEMAND_HALF_SATURATION`` (default 25);
-            see ``participation.scoring``.
+            registered by participation (``agenda.demand``, ``participation.scoring``).
         total_score: ``rating_score × (1 − s) + demand_score × s`` where ``s`` is
             ``ScoringSettings.demand_share`` (0–1, default 0).
         priority_rank: 0/1/2 for a pinned class A/B/C, 3 when not pinned.
         """
-        from .prioritisation import MeasureRating, PrioritisationCriterion, ScoringSettings
-
         language = default_language_code()
         total_weight = Subquery(
             PrioritisationCriterion.objects.filter(locale__language_code=language)
@@ -403,10 +384,8 @@ class MeasurePageQuerySet(PageQuerySet):
         )
 
     def demand_expression(self):
-        """The participation demand term (0–100) from the support of linked ideas; see participation.scoring."""
-        from participation.scoring import demand_expression
-
-        return demand_expression()
+        """The demand term (0–100) from the registered demand sources (``agenda.demand``); 0 without any."""
+        return demand.demand_expression()
 
     def ranked(self):
         """Backlog order: pinned class A, B, C first, then score (high first), title, pk."""
@@ -418,8 +397,6 @@ class MeasurePageQuerySet(PageQuerySet):
 
     def recently_changed(self, since):
         """Measures with a progress-log entry at or after ``since`` (a datetime)."""
-        from .progress import MeasureProgressUpdate
-
         changed = MeasureProgressUpdate.objects.filter(changed_at__gte=since).values("measure__translation_key")
         return self.filter(translation_key__in=changed)
 
@@ -428,8 +405,6 @@ class MeasurePageQuerySet(PageQuerySet):
 
         Both are None for measures that had no log entry yet on that day.
         """
-        from .progress import MeasureProgressUpdate, end_of_day
-
         updates = MeasureProgressUpdate.objects.filter(
             measure__translation_key=OuterRef("translation_key"), changed_at__lte=end_of_day(on_date)
         ).order_by("-changed_at", "-pk")
@@ -684,8 +659,6 @@ class MeasurePage(BasePage):
     # -- rendering -------------------------------------------------------------
 
     def get_context(self, request, *args, **kwargs):
-        from .progress import MeasureProgressUpdate
-
         context = super().get_context(request, *args, **kwargs)
         context["progress_updates"] = list(
             MeasureProgressUpdate.objects.for_measure(self).select_related(None).order_by("-changed_at", "-pk")

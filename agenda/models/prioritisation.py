@@ -16,7 +16,7 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
-from .pages import default_language_code
+from agenda.language import default_language_code
 
 RATING_MIN = 0
 RATING_MAX = 5

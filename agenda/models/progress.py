@@ -19,7 +19,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .pages import MeasureStatus
+from .status import MeasureStatus
 
 
 def end_of_day(on_date):

@@ -17,10 +17,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail_localize.fields import SynchronizedField
 
+from agenda.charts import report_charts
+from agenda.reports import build_report, source_home_for_page
 from website.models.pages import BasePage
 
 # Registers the admin "Reports" menu item and URLs (kept next to the report code).
-from .. import report_hooks  # noqa: F401
 
 
 class ProgressPage(BasePage):
@@ -47,9 +48,6 @@ class ProgressPage(BasePage):
         verbose_name_plural = _("progress pages")
 
     def get_context(self, request, *args, **kwargs):
-        from agenda.charts import report_charts
-        from agenda.reports import build_report, source_home_for_page
-
         context = super().get_context(request, *args, **kwargs)
         report = build_report(
             source_home_for_page(self),

@@ -3,6 +3,10 @@
 from django.db.models import Count, Max, Min, OuterRef, Subquery
 from django.utils import timezone
 
+from agenda.models import MeasurePage, MeasurePageTag, MeasureProgressUpdate, MeasureStatus, TopicFieldPage
+from participation.models import Idea, Support
+from projects.models import ProjectPage
+
 from .base import _count_subquery, _in_language, _latest, _measures, _projects, _topic_fields, _translations
 from .portfolio import projects_modified
 
@@ -40,9 +44,6 @@ MEASURE_COLUMNS = (
 
 def measure_states(ctx):
     """[(source measure page, status, percent_done)] on the context's date; shared by two datasets."""
-    from agenda.models import MeasureProgressUpdate
-    from participation.models import Idea, Support
-
     key = "measure_states"
     if key in ctx._cache:
         return ctx._cache[key]
@@ -84,9 +85,6 @@ def measure_states(ctx):
 
 
 def build_measures(ctx):
-    from agenda.models import MeasurePage, MeasurePageTag, MeasureStatus
-    from projects.models import ProjectPage
-
     states = measure_states(ctx)
     pages = [page for page, _status, _percent in states]
     translations = _translations(MeasurePage, pages, ctx.locale, ctx.source_locale)
@@ -157,8 +155,6 @@ def build_measures(ctx):
 
 
 def measures_modified(ctx):
-    from agenda.models import MeasureProgressUpdate
-
     measures = _measures(ctx)
     published = measures.aggregate(latest=Max("last_published_at"))["latest"]
     logged = MeasureProgressUpdate.objects.filter(measure__in=measures.values("pk")).aggregate(
@@ -168,8 +164,6 @@ def measures_modified(ctx):
 
 
 def measures_temporal(ctx):
-    from agenda.models import MeasureProgressUpdate
-
     first = MeasureProgressUpdate.objects.filter(measure__in=_measures(ctx).values("pk")).aggregate(
         first=Min("changed_at")
     )["first"]
@@ -184,8 +178,6 @@ def measures_temporal(ctx):
 
 
 def _topic_field_columns():
-    from agenda.models import MeasureStatus
-
     return (
         "id",
         "title",
@@ -198,9 +190,6 @@ def _topic_field_columns():
 
 
 def build_topic_fields(ctx):
-    from agenda.models import MeasureStatus
-    from projects.models import ProjectPage
-
     fields = _topic_fields(ctx)
     counts = {pk: {} for pk in fields}
     for page, status, _percent in measure_states(ctx):
@@ -236,8 +225,6 @@ def build_topic_fields(ctx):
 
 
 def topic_fields_modified(ctx):
-    from agenda.models import TopicFieldPage
-
     fields = TopicFieldPage.objects.live().public().descendant_of(ctx.home).filter(locale=ctx.source_locale)
     return _latest(
         fields.aggregate(latest=Max("last_published_at"))["latest"], measures_modified(ctx), projects_modified(ctx)

@@ -11,6 +11,9 @@ from django.utils.translation import get_supported_language_variant
 
 from wagtail.models import Locale, Page
 
+from agenda.models import MeasurePage, TopicFieldPage
+from projects.models import ProjectPage
+
 
 @dataclass
 class ExportContext:
@@ -80,21 +83,15 @@ def _count_subquery(queryset, group_field):
 
 
 def _measures(ctx):
-    from agenda.models import MeasurePage
-
     return MeasurePage.objects.live().public().descendant_of(ctx.home).filter(locale=ctx.source_locale)
 
 
 def _projects(ctx):
-    from projects.models import ProjectPage
-
     return ProjectPage.objects.live().public().descendant_of(ctx.home).filter(locale=ctx.source_locale)
 
 
 def _topic_fields(ctx):
     """Live topic fields of the site in the default language, with their translations (two queries)."""
-    from agenda.models import TopicFieldPage
-
     key = "topic_fields"
     if key not in ctx._cache:
         fields = list(TopicFieldPage.objects.live().public().descendant_of(ctx.home).filter(locale=ctx.source_locale))

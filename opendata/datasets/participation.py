@@ -3,6 +3,9 @@
 from django.db.models import Count, Max, Min
 from django.utils import timezone
 
+from agenda.models import TopicFieldPage
+from participation.models import CityDialoguePage, Comment, Idea, IdeaStatus, Poll, PollBallot, Support
+
 from .base import _in_language, _latest, _translations
 
 # ---------------------------------------------------------------------------
@@ -11,8 +14,6 @@ from .base import _in_language, _latest, _translations
 
 
 def _participation_columns():
-    from participation.models import IdeaStatus
-
     return (
         "dialogue_id",
         "dialogue_title",
@@ -29,8 +30,6 @@ def _participation_columns():
 
 
 def _dialogues(ctx):
-    from participation.models import CityDialoguePage
-
     return CityDialoguePage.objects.live().public().descendant_of(ctx.home).filter(locale=ctx.source_locale)
 
 
@@ -40,9 +39,6 @@ def build_participation(ctx):
     Counts public contributions only: approved ideas that are not hidden, their approved and
     not hidden comments, and the supports of those ideas.
     """
-    from agenda.models import TopicFieldPage
-    from participation.models import CityDialoguePage, Comment, Idea, IdeaStatus, Support
-
     dialogues = sorted(_dialogues(ctx), key=lambda page: page.path)
     translations = _translations(CityDialoguePage, dialogues, ctx.locale, ctx.source_locale)
     ideas = Idea.objects.filter(dialogue__in=[d.pk for d in dialogues], is_approved=True, is_hidden=False)
@@ -108,8 +104,6 @@ def build_participation(ctx):
 
 
 def participation_modified(ctx):
-    from participation.models import Comment, Idea, Support
-
     dialogues = _dialogues(ctx)
     ideas = Idea.objects.filter(dialogue__in=dialogues.values("pk"), is_approved=True)
     return _latest(
@@ -132,8 +126,6 @@ POLL_COLUMNS = ("id", "question", "kind", "opens_at", "closes_at", "status", "pa
 
 def build_polls(ctx):
     """Polls with their number of participants (ballots); no results per answer, no voters."""
-    from participation.models import Poll, PollBallot
-
     polls = Poll.objects.filter(locale=ctx.source_locale).order_by("opens_at", "pk")
     if ctx.end is not None:
         polls = polls.filter(opens_at__lte=ctx.end)
@@ -166,8 +158,6 @@ def build_polls(ctx):
 
 
 def polls_modified(ctx):
-    from participation.models import Poll, PollBallot
-
     return _latest(
         Poll.objects.aggregate(latest=Max("created_at"))["latest"],
         PollBallot.objects.aggregate(latest=Max("cast_at"))["latest"],

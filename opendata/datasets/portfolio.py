@@ -4,6 +4,10 @@ import datetime
 
 from django.db.models import Count, Max, Min, Q
 
+from agenda.models import MeasurePage
+from projects.models import AdministrativeService, ProjectPage, ProjectStatus
+from projects.models.pages import localized_objects
+
 from .base import _in_language, _projects, _topic_fields, _translations
 
 # ---------------------------------------------------------------------------
@@ -64,10 +68,6 @@ def _parse_date(value):
 
 def build_projects(ctx):
     from decimal import Decimal, InvalidOperation
-
-    from agenda.models import MeasurePage
-    from projects.models import ProjectPage, ProjectStatus
-    from projects.models.pages import localized_objects
 
     pages = list(
         _projects(ctx)
@@ -193,8 +193,6 @@ SERVICE_COLUMNS = (
 
 
 def build_services(ctx):
-    from projects.models import AdministrativeService
-
     services = list(AdministrativeService.objects.filter(locale=ctx.source_locale).order_by("topic_area", "leika_key"))
     translations = {}
     if services and ctx.locale.pk != ctx.source_locale.pk:
@@ -227,8 +225,6 @@ def services_modified(ctx):
     from django.contrib.contenttypes.models import ContentType
 
     from wagtail.models import ModelLogEntry
-
-    from projects.models import AdministrativeService
 
     content_type = ContentType.objects.get_for_model(AdministrativeService)
     return ModelLogEntry.objects.filter(content_type=content_type).aggregate(latest=Max("timestamp"))["latest"]

@@ -27,6 +27,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from agenda.models.pages import default_language_code
 from website.models.pages import BasePage
 
 
@@ -193,8 +194,6 @@ class CityDialoguePage(BasePage):
 
     def source_page(self):
         """The default-language page that ideas, events and registrations point at."""
-        from agenda.models.pages import default_language_code
-
         if self.locale_id is None or self.locale.language_code == default_language_code():
             return self
         return (
@@ -207,7 +206,7 @@ class CityDialoguePage(BasePage):
     # -- rendering -------------------------------------------------------------
 
     def get_context(self, request, *args, **kwargs):
-        from participation.views.dialogues import dialogue_context
+        from participation.views.dialogues import dialogue_context  # the views import these models
 
         context = super().get_context(request, *args, **kwargs)
         context.update(dialogue_context(self, request))

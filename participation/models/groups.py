@@ -351,12 +351,3 @@ class FeedbackOutcome(models.Model):
     @property
     def total(self):
         return self.agree + self.changes + self.disagree
-
-
-def _register_personal_data():
-    from participation import group_personal_data
-
-    group_personal_data.register()
-
-
-_register_personal_data()

@@ -20,6 +20,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.search import index
 
+from accounts.models import display_name_of
+
 TITLE_MAX_LENGTH = 150
 TEXT_MAX_LENGTH = 5000
 COMMENT_MAX_LENGTH = 2000
@@ -254,8 +256,6 @@ class Idea(index.Indexed, models.Model):
         return self.status in EDITABLE_STATUSES and not self.is_hidden
 
     def author_name(self):
-        from accounts.models import display_name_of
-
         return display_name_of(self.author)
 
     @property
@@ -343,8 +343,6 @@ class Comment(models.Model):
                 raise ValidationError({"parent": _("The reply must belong to the same idea.")})
 
     def author_name(self):
-        from accounts.models import display_name_of
-
         return display_name_of(self.author)
 
 
@@ -567,12 +565,3 @@ class NotificationSettings(models.Model):
     def for_user(cls, user):
         settings_row, _created = cls.objects.get_or_create(user=user)
         return settings_row
-
-
-def _register_personal_data():
-    from participation import personal_data
-
-    personal_data.register()
-
-
-_register_personal_data()

@@ -331,4 +331,6 @@ def _delete_poll_votes(user):
     return count
 
 
-gdpr.register("poll_votes", _("Poll votes"), _export_poll_votes, _anonymise_poll_votes, _delete_poll_votes)
+def register_personal_data():
+    """Called from ``ParticipationConfig.ready()``, in the order the sections are exported."""
+    gdpr.register("poll_votes", _("Poll votes"), _export_poll_votes, _anonymise_poll_votes, _delete_poll_votes)

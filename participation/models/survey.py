@@ -37,6 +37,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from agenda.models.pages import default_language_code
 from website.models.pages import BasePage
 
 SCALE_MIN = 1
@@ -106,9 +107,10 @@ class NeedsSurveyAdminForm(WagtailAdminFormPageForm):
 
     def __init__(self, data=None, files=None, *args, instance=None, **kwargs):
         if data is None and instance is not None and instance.pk is None and not instance.form_fields.all():
+            language = instance.locale.language_code if instance.locale_id else None
+            # participation.survey imports participation.services, which imports these models.
             from participation.survey import default_questions
 
-            language = instance.locale.language_code if instance.locale_id else None
             instance.form_fields = default_questions(language)
         super().__init__(data, files, *args, instance=instance, **kwargs)
 
@@ -177,8 +179,6 @@ class NeedsSurveyPage(RoutablePageMixin, FormMixin, BasePage):
         return self.status(now) == "open"
 
     def source_page(self):
-        from agenda.models.pages import default_language_code
-
         if self.locale.language_code == default_language_code():
             return self
         return (
@@ -199,6 +199,7 @@ class NeedsSurveyPage(RoutablePageMixin, FormMixin, BasePage):
 
     def get_data_fields(self):
         """Export columns: one per question (and per topic field for per-topic-field questions)."""
+        # participation.survey imports participation.services, which imports these models.
         from participation.survey import data_fields
 
         return data_fields(self)
@@ -210,6 +211,7 @@ class NeedsSurveyPage(RoutablePageMixin, FormMixin, BasePage):
 
     def topic_field_choices(self):
         """Live topic fields of this survey's site in this page's language: [(source page, shown page)]."""
+        # participation.survey imports participation.services, which imports these models.
         from participation.survey import topic_field_choices
 
         return topic_field_choices(self)
@@ -220,6 +222,8 @@ class NeedsSurveyPage(RoutablePageMixin, FormMixin, BasePage):
         # RoutablePageMixin dispatches to the routes below; FormMixin.serve is not used.
         return RoutablePageMixin.serve(self, request, *args, **kwargs)
 
+    # The routes' views live in participation.views.survey, which imports these models:
+    # they are imported when a route is served, so the models module stays free of a cycle.
     @path("")
     def survey_form(self, request):
         from participation.views.survey import survey_form
@@ -429,12 +433,3 @@ class SurveyScoringSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("needs survey settings")
-
-
-def _register_personal_data():
-    from participation import survey
-
-    survey.register_personal_data()
-
-
-_register_personal_data()

@@ -2,6 +2,7 @@
 
 from django import template
 
+from agenda.origins import origins_for
 from participation import markdown
 
 register = template.Library()
@@ -21,7 +22,5 @@ def idea_excerpt(text, length=240):
 @register.inclusion_tag("participation/includes/measure_origins_list.html", takes_context=True)
 def measure_origins(context, measure):
     """Every kind of origin of a measure (ideas, group results, survey findings), one query per kind."""
-    from agenda.origins import origins_for
-
     request = context.get("request")
     return {"origins": origins_for(measure, request), "request": request, "measure": measure}

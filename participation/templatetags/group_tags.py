@@ -2,15 +2,15 @@
 
 from django import template
 
+from agenda.origins import source_measure
+from participation.models.groups import FeedbackOutcome
+
 register = template.Library()
 
 
 @register.inclusion_tag("participation/groups/includes/measure_feedback.html")
 def measure_feedback(measure):
     """The public outcomes of feedback rounds kept on a measure (its source page), one query."""
-    from agenda.origins import source_measure
-    from participation.models.groups import FeedbackOutcome
-
     if not hasattr(measure, "source_page"):
         return {"outcomes": []}
     source = source_measure(measure)

@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from agenda.models import MeasurePage
 from participation import group_services as rules
 from participation.forms_groups import RatingForm
 from participation.models.groups import (
@@ -33,6 +34,7 @@ from participation.models.groups import (
     Verdict,
 )
 from participation.services import ParticipationError
+from participation.views.dialogues import localized_pages
 from participation.views.ideas import _ical_escape, _ical_time
 from website import permissions
 
@@ -62,8 +64,6 @@ def members_only(view):
 
 
 def _localized_topic_fields(groups):
-    from participation.views.dialogues import localized_pages
-
     fields = {group.topic_field_id: group.topic_field for group in groups}
     localized = localized_pages(list(fields.values())) if fields else {}
     for group in groups:
@@ -145,8 +145,6 @@ def session_detail(request, pk):
 
 def _with_localized_measures(results):
     """Give each result ``localized_measures``: its measures in the active language where translated."""
-    from participation.views.dialogues import localized_pages
-
     measures = {measure.pk: measure for result in results for measure in result.measures.all()}
     localized = localized_pages(list(measures.values())) if measures else {}
     for result in results:
@@ -201,8 +199,6 @@ def session_document(request, pk):
 def result_detail(request, pk):
     """A public result with the measures it led to (status and progress)."""
     result = get_object_or_404(GroupResult.objects.public().select_related("session__group"), pk=pk)
-    from agenda.models import MeasurePage
-    from participation.views.dialogues import localized_pages
 
     measures = list(MeasurePage.objects.filter(pk__in=result.measures.values("pk")).order_by("title"))
     localized = localized_pages(measures)
@@ -226,7 +222,6 @@ def feedback_round(request, pk):
     group = feedback_round.group
     _require_view(request, group)
     is_member = permissions.can_give_feedback(request.user, group)
-    from participation.views.dialogues import localized_pages
 
     measures = list(feedback_round.measures.all().order_by("title"))
     localized = localized_pages(measures)

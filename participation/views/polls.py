@@ -1,3 +1,9 @@
+"""Public poll views: voting (one ballot per participant), results, and the poll block's context.
+
+``poll_block_context`` is registered with ``website.blocks`` in ``ParticipationConfig.ready()``,
+so content pages show polls without ``website`` importing this app.
+"""
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -47,6 +53,11 @@ def poll_context(request, poll, next_url=None):
         "signup_url": f"{reverse('account_signup')}?{login_query}",
         "poll_messages": poll_messages,
     }
+
+
+def poll_block_context(request, value):
+    """Template context of ``website.blocks.PollBlock`` (registered in ``ParticipationConfig.ready()``)."""
+    return poll_context(request, value["poll"])
 
 
 def _safe_next(request, fallback):

@@ -19,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 from projects.api_fields import ChoiceLabelField, RepresentationField, RepresentationListField
 from projects.blocks import ProgrammePhaseBlock, ProgrammeThemeBlock
 from website.blocks import BaseStreamBlock
-from website.models import BasePage
+from website.models import BasePage, NewsPage
 
 from .services import AdministrativeService
 from .snippets import FundingProgramme, Organisation
@@ -111,7 +111,7 @@ class ProjectIndexPage(BasePage):
         return ProjectPage.objects.live().public().child_of(self).for_listing().order_by("title", "pk")
 
     def get_context(self, request, *args, **kwargs):
-        from projects.views import portfolio_context
+        from projects.views import portfolio_context  # the views import these models
 
         context = super().get_context(request, *args, **kwargs)
         context.update(portfolio_context(self, request))
@@ -384,8 +384,6 @@ class SmartCityProgrammePage(BasePage):
         verbose_name_plural = _("Smart City programme pages")
 
     def latest_news(self):
-        from website.models import NewsPage
-
         keys = list(self.news_links.values_list("news__translation_key", flat=True))
         if not keys:
             return []
@@ -440,7 +438,7 @@ class ServiceCatalogPage(BasePage):
         return AdministrativeService.objects.filter(locale_id=self.locale_id)
 
     def get_context(self, request, *args, **kwargs):
-        from projects.views import service_catalog_context
+        from projects.views import service_catalog_context  # the views import these models
 
         context = super().get_context(request, *args, **kwargs)
         context.update(service_catalog_context(self, request))

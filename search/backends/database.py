@@ -19,6 +19,7 @@ from django.db import connection
 
 def SearchBackend(params):  # noqa: N802 - Wagtail looks up this name
     backend = vendor_backend(params)
+    # Only the backend of the database in use is imported: each builds on its vendor's full-text module.
     if connection.vendor == "postgresql":
         from .postgres import LanguagePostgresSearchBackend
 

@@ -252,7 +252,7 @@ def test_poll_block_query_count_is_the_same_with_visible_results(client, home):
 
 
 def test_poll_block_api_representation_points_at_the_polls_api(poll):
-    from participation.blocks import PollBlock
+    from website.blocks import PollBlock
 
     block = PollBlock()
     data = block.get_api_representation(block.to_python({"poll": poll.pk}))
@@ -260,7 +260,7 @@ def test_poll_block_api_representation_points_at_the_polls_api(poll):
 
 
 def test_poll_block_renders_without_a_request(poll):
-    from participation.blocks import PollBlock
+    from website.blocks import PollBlock
 
     block = PollBlock()
     assert block.render(block.to_python({"poll": poll.pk})).strip() == ""

@@ -3,10 +3,11 @@ English translations made through wagtail-localize (so every translation stays l
 German source and editors can keep syncing it in the admin).
 
 `manage.py load_demo_content` calls `load()`, which builds the site's own pages here and then
-calls `load(context)` of `agenda.demo`, `projects.demo` and `participation.demo` if those
-modules exist. With `--reset`, each of those modules that defines `delete_demo_content(context)`
-is called first (in reverse order), so it can remove what would block deleting the page trees
-(e.g. rows that point at its pages with `on_delete=PROTECT`); then the page trees go.
+calls `load(context)` of every app demo module registered in `website.demo_registry` (the apps
+register them in their `AppConfig.ready()`, so this package names none of them). With
+`--reset`, each of those modules that defines `delete_demo_content(context)` is called first
+(in reverse order), so it can remove what would block deleting the page trees (e.g. rows
+that point at its pages with `on_delete=PROTECT`); then the page trees go.
 
 Helper API for the other apps' demo modules (import from `website.demo`)
 -------------------------------------------------------------------------
@@ -45,7 +46,7 @@ Context passed to the apps' `load(context)`
     `context.home` (German HomePage), `context.contacts` (dict of German ContactPerson by key:
     "cdo", "portal", "agenda", "smart_city", "accessibility"), `context.pages` (dict of German
     pages by slug: "buergerportal", "digitale-agenda" (the agenda app's AgendaPage, built by
-    `agenda.demo.build_agenda_page`), "ozg", "smart-city", "chatbot", ...),
+    the page builder the agenda registers as "agenda_page"), "ozg", "smart-city", "chatbot", ...),
     `context.stdout`, `context.reset`.
 """
 
@@ -57,6 +58,9 @@ from bs4 import MarkupResemblesLocatorWarning
 
 from django.db import transaction
 
+from website import demo_registry
+
+from . import site_content
 from .api import (
     DemoContentError,
     T,
@@ -116,8 +120,6 @@ __all__ = [
     "upsert_snippet",
 ]
 
-APP_DEMO_MODULES = ("agenda.demo", "projects.demo", "participation.demo", "agenda.demo_progress", "opendata.demo")
-
 
 @dataclass
 class DemoContext:
@@ -132,10 +134,13 @@ class DemoContext:
             self.stdout.write(message)
 
 
-def load(reset=False, stdout=None, app_modules=APP_DEMO_MODULES):
-    """Build (or bring up to date) the whole demo site. Safe to run any number of times."""
-    from . import site_content
+def load(reset=False, stdout=None, app_modules=None):
+    """Build (or bring up to date) the whole demo site. Safe to run any number of times.
 
+    ``app_modules`` (dotted paths) replaces the registered app demo modules, e.g. in tests.
+    """
+    if app_modules is None:
+        app_modules = demo_registry.demo_modules()
     context = DemoContext(stdout=stdout, reset=reset)
     # Slug-change signals fire on commit, so the commit happens inside the redirect switch-off.
     with without_automatic_redirects(), transaction.atomic(), warnings.catch_warnings():

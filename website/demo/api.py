@@ -11,6 +11,8 @@ from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 from wagtail_localize.strings import StringValue, extract_strings
 
+from website.models import HomePage
+
 SOURCE_LANGUAGE = "de"
 TARGET_LANGUAGES = ("da", "en")
 DEMO_COLLECTION_NAME = "Demo"
@@ -125,8 +127,6 @@ def get_default_site():
 
 def get_home(language_code=SOURCE_LANGUAGE):
     """The HomePage of the default site in the given language (None if not built yet)."""
-    from website.models import HomePage
-
     site = get_default_site()
     if site is None:
         return None

@@ -3,6 +3,7 @@
 Smart City and OZG are typed pages of the projects app (`projects.demo` holds their text).
 """
 
+from website import demo_registry
 from website.models import ContentPage
 
 from .api import (
@@ -331,15 +332,15 @@ def build_digital_agenda(context, home, contacts):
             ),
         ),
     ]
-    # The Digital Agenda is the agenda app's AgendaPage (phases timeline, topic fields, figures);
-    # this is its text. It replaces the ContentPage that earlier versions built at this slug.
-    from agenda.demo import AGENDA_SLUG, AGENDA_TITLE, build_agenda_page
-
+    # The Digital Agenda is the agenda app's AgendaPage (phases timeline, topic fields, figures),
+    # built by the page builder the agenda registers; this is its text. It replaces the
+    # ContentPage that earlier versions built at this slug.
+    build_agenda_page = demo_registry.page_builder("agenda_page")
+    if build_agenda_page is None:  # a site without the agenda app has no agenda page
+        return
     build_agenda_page(
         context,
         home,
-        AGENDA_SLUG,
-        title=AGENDA_TITLE,
         intro=T(
             "Die Digitale Agenda ist Flensburgs Rahmenplan für den digitalen Wandel – vom "
             "Breitband bis zum Online-Antrag, von der Schule bis zum Hafen.",

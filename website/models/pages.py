@@ -12,6 +12,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from website.api_fields import ImageRenditionsField, TranslationsField
 from website.blocks import BaseStreamBlock, FeaturedSectionBlock
+from website.feeds import NewsAtomFeed, NewsRssFeed
 
 
 class BasePage(Page):
@@ -168,14 +169,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):
-        from website.feeds import NewsRssFeed
-
         return NewsRssFeed(self)(request)
 
     @path("feed/atom/", name="atom")
     def atom_feed(self, request):
-        from website.feeds import NewsAtomFeed
-
         return NewsAtomFeed(self)(request)
 
 

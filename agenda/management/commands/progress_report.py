@@ -12,6 +12,7 @@ from agenda.charts import report_charts
 from agenda.report_pdf import PdfUnavailable, pdf_filename, render_pdf
 from agenda.report_views import BadReportDate, parse_as_of
 from agenda.reports import build_report, source_home
+from website.models.settings import SiteSettings
 
 
 class Command(BaseCommand):
@@ -68,6 +69,4 @@ class Command(BaseCommand):
 
 
 def _site_settings(site):
-    from website.models.settings import SiteSettings
-
     return SiteSettings.for_site(site)

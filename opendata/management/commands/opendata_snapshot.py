@@ -15,8 +15,12 @@ from django.utils import timezone
 
 from wagtail.models import Site
 
+from agenda.reports import source_home
+from opendata.catalog import build_catalog
 from opendata.datasets import all_datasets
 from opendata.export import FORMATS, BadParameter, language_codes, parse_as_of
+from opendata.files import build_file, export_context
+from opendata.models import licence_for
 
 
 class Command(BaseCommand):
@@ -31,10 +35,6 @@ class Command(BaseCommand):
         parser.add_argument("--site", default="", help="Hostname of the Wagtail site (default: the default site).")
 
     def handle(self, *args, **options):
-        from agenda.reports import source_home
-        from opendata.catalog import build_catalog
-        from opendata.views import build_file, export_context, licence_for
-
         try:
             as_of = parse_as_of(options["date"])
         except BadParameter as bad:

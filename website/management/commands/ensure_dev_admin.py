@@ -1,6 +1,17 @@
+"""Local development accounts of every role (admin, topic sponsor, council member, group member).
+
+Part of the composition root (see ``tests/test_architecture.py``): it wires the roles of the
+agenda and the groups of participation together, so it may import every app.
+"""
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+
+from agenda.models import TopicFieldPage
+from agenda.models.pages import default_language_code
+from agenda.roles import create_topic_sponsor_group, ensure_roles
+from participation.demo_groups import add_dev_member
 
 USERNAME = "admin"
 PASSWORD = "flensburg-digital-dev"  # noqa: S105 - local development accounts only, refused unless DEBUG
@@ -43,12 +54,6 @@ class Command(BaseCommand):
 
     def ensure_role_accounts(self):
         """A topic sponsor and a council member, so a newcomer can try the agenda's roles."""
-        try:
-            from agenda.models import TopicFieldPage
-            from agenda.models.pages import default_language_code
-            from agenda.roles import create_topic_sponsor_group, ensure_roles
-        except ImportError:  # pragma: no cover - the agenda app is part of this project
-            return
         groups = ensure_roles()
         user_model = get_user_model()
 
@@ -64,8 +69,6 @@ class Command(BaseCommand):
         created = self.ensure_user(SPONSOR_USERNAME)
         user_model.objects.get(username=SPONSOR_USERNAME).groups.add(create_topic_sponsor_group(topic_field))
         self.report(f"Topic sponsor of “{topic_field.title}”", SPONSOR_USERNAME, created, "/admin/")
-
-        from participation.demo_groups import add_dev_member
 
         created = self.ensure_user(MEMBER_USERNAME)
         groups = add_dev_member(user_model.objects.get(username=MEMBER_USERNAME), topic_field)

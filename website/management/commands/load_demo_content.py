@@ -1,5 +1,7 @@
 from django.core.management.base import BaseCommand
 
+from website import demo
+
 
 class Command(BaseCommand):
     help = (
@@ -12,6 +14,4 @@ class Command(BaseCommand):
         parser.add_argument("--reset", action="store_true", help="Delete the demo pages first and rebuild them.")
 
     def handle(self, *args, **options):
-        from website import demo
-
         demo.load(reset=options["reset"], stdout=self.stdout if options["verbosity"] > 0 else None)
