@@ -4,7 +4,7 @@ Ranking the backlog (``MeasureQuerySet.with_scores``) weighs the editors' rating
 what citizens asked for. The agenda cannot know where that demand comes from without
 importing the apps above it, so they register a *demand source* here from their
 ``AppConfig.ready()`` (``participation`` registers supports of linked ideas and the needs
-survey, see ``participation.scoring``). Each source is a callable returning a SQL
+survey, see ``participation.core.scoring``). Each source is a callable returning a SQL
 expression (0–100) evaluated per measure; the demand score is their sum, 0 when nothing is
 registered.
 """

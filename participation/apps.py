@@ -16,11 +16,15 @@ class ParticipationConfig(AppConfig):
     def ready(self):
         # Imported here, not at module top: app modules load before models and other apps are ready.
         from agenda import roles
+        from participation.core import scoring
+        from participation.dialogues import origins, personal_data
+        from participation.groups import origins as group_origins
+        from participation.groups import personal_data as group_personal_data
+        from participation.polls import models as polls
+        from participation.polls.views import poll_block_context
+        from participation.survey import origins as survey_origins
+        from participation.survey import services as survey
         from website.blocks import register_block_context
-
-        from . import group_origins, group_personal_data, origins, personal_data, scoring, survey, survey_origins
-        from .models import polls
-        from .views.polls import poll_block_context
 
         # Personal-data sections of the account export, in the order citizens see them.
         group_personal_data.register()

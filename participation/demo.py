@@ -13,8 +13,10 @@ import datetime
 from django.utils import timezone
 
 from accounts import demo as accounts_demo
-from participation import demo_dialogues, demo_groups, demo_survey
+from participation.dialogues import demo as demo_dialogues
+from participation.groups import demo as demo_groups
 from participation.models import Idea, Poll, PollBallot, PollChoice, PollVote
+from participation.survey import demo as demo_survey
 from website.demo import T, build_page, paragraph, translate_snippet, upsert_snippet
 from website.models import ContentPage
 
@@ -195,17 +197,17 @@ def load_polls(context):
 
 
 def load_dialogues(context):
-    """Two city dialogues with ideas, comments, supports, answers and events (participation.demo_dialogues)."""
+    """Two city dialogues with ideas, comments, supports, answers and events (participation.dialogues.demo)."""
     return demo_dialogues.load(context)
 
 
 def load_groups(context):
-    """Focus and feedback groups with sessions, results and feedback rounds (participation.demo_groups)."""
+    """Focus and feedback groups with sessions, results and feedback rounds (participation.groups.demo)."""
     return demo_groups.load(context)
 
 
 def load_survey(context):
-    """The needs survey with responses, results and findings (participation.demo_survey)."""
+    """The needs survey with responses, results and findings (participation.survey.demo)."""
     return demo_survey.load(context)
 
 

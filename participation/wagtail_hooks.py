@@ -71,8 +71,8 @@ from wagtail import hooks  # noqa: E402
 from wagtail.admin.menu import MenuItem  # noqa: E402
 from wagtail.permissions import register_permission_policy  # noqa: E402
 
+from participation.dialogues import admin_views as moderation  # noqa: E402
 from participation.models import Comment, Idea, ModerationLogEntry  # noqa: E402
-from participation.views import moderation  # noqa: E402
 from website import permissions  # noqa: E402
 
 register_permission_policy(Idea, moderation.IdeaPolicy(Idea))
@@ -108,11 +108,11 @@ def register_dialogue_viewsets():
 
 # --- Focus and feedback groups (participation/group_hooks.py) ----------------------------------------
 
-from participation import group_hooks  # noqa: E402, F401
+from participation.groups import wagtail_hooks as group_hooks  # noqa: E402, F401
 
 # --- Needs survey: moderation of free-text answers and findings ------------------------------------
 from participation.models import SurveyFinding  # noqa: E402
-from participation.views import survey as survey_views  # noqa: E402
+from participation.survey import views as survey_views  # noqa: E402
 
 register_permission_policy(SurveyFinding, survey_views.FindingPolicy(SurveyFinding))
 

@@ -22,7 +22,7 @@ from rest_framework.views import APIView
 
 from django.conf import settings
 
-from participation.api_docs import ErrorSerializer
+from participation.core.api_docs import ErrorSerializer
 
 from . import engine, views
 

@@ -335,7 +335,7 @@ class MeasurePageQuerySet(PageQuerySet):
         demand_score: the demand signal from participation (0–100):
             ``100 × n / (n + H)`` with n the supports of the public ideas linked to the
             measure and H = ``PARTICIPATION_DEMAND_HALF_SATURATION`` (default 25);
-            registered by participation (``agenda.demand``, ``participation.scoring``).
+            registered by participation (``agenda.demand``, ``participation.core.scoring``).
         total_score: ``rating_score × (1 − s) + demand_score × s`` where ``s`` is
             ``ScoringSettings.demand_share`` (0–1, default 0).
         priority_rank: 0/1/2 for a pinned class A/B/C, 3 when not pinned.

@@ -1,17 +1,27 @@
-"""Models of the participation app, one module per domain idea.
+"""All models of the participation app, gathered where Django looks for them.
 
-Polls live in `polls.py`; city dialogues and their events in `dialogues.py`; ideas,
-comments, supports, flags and the moderation log in `ideas.py`.
+Each lives in its sub-package: ``participation/{dialogues,groups,survey,polls}/models``.
 """
 
-from participation.models.dialogues import (
+from participation.core.models import ModerationAction, ModerationLogEntry
+from participation.dialogues.models.ideas import (
+    Comment,
+    Flag,
+    FlagReason,
+    Idea,
+    IdeaRevision,
+    IdeaStatus,
+    NotificationSettings,
+    Support,
+)
+from participation.dialogues.models.pages import (
     CityDialoguePage,
     DialogueEvent,
     DialogueFollower,
     EventRegistration,
     Phase,
 )
-from participation.models.groups import (
+from participation.groups.models import (
     ExpertGroup,
     FeedbackOutcome,
     FeedbackRating,
@@ -23,20 +33,8 @@ from participation.models.groups import (
     GroupSession,
     SessionDocument,
 )
-from participation.models.ideas import (
-    Comment,
-    Flag,
-    FlagReason,
-    Idea,
-    IdeaRevision,
-    IdeaStatus,
-    ModerationAction,
-    ModerationLogEntry,
-    NotificationSettings,
-    Support,
-)
-from participation.models.polls import Poll, PollBallot, PollChoice, PollVote, VoteError
-from participation.models.survey import (
+from participation.polls.models import Poll, PollBallot, PollChoice, PollVote, VoteError
+from participation.survey.models import (
     ModerationState,
     NeedsSurveyFormField,
     NeedsSurveyPage,

@@ -3,7 +3,7 @@
 from django import template
 
 from agenda.origins import origins_for
-from participation import markdown
+from participation.core import markdown
 
 register = template.Library()
 

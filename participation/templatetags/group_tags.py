@@ -3,7 +3,7 @@
 from django import template
 
 from agenda.origins import source_measure
-from participation.models.groups import FeedbackOutcome
+from participation.groups.models import FeedbackOutcome
 
 register = template.Library()
 

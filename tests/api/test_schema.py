@@ -7,7 +7,7 @@ from openapi_schema_validator import OAS31Validator
 from openapi_spec_validator import validate
 
 from participation.models import SurveyAnswer, SurveyFinding, SurveyResponse
-from participation.models.survey import ModerationState
+from participation.survey.models import ModerationState
 from tests.agenda.factories import MeasurePageFactory
 from tests.participation.group_factories import ExpertGroupFactory, GroupResultFactory
 from tests.participation.survey_factories import build_survey

@@ -12,7 +12,7 @@ from django.test import Client
 from django.utils import timezone
 
 from agenda.roles import COUNCIL_MEMBERS, EDITORS, create_topic_sponsor_group, ensure_roles
-from participation import group_services
+from participation.groups import services as group_services
 from participation.models import (
     ExpertGroup,
     FeedbackRound,

@@ -8,7 +8,7 @@ import wagtail_factories
 from django.utils import timezone
 
 from participation.models import NeedsSurveyPage
-from participation.survey import default_questions
+from participation.survey.services import default_questions
 from tests.agenda.factories import build_agenda, build_topic_field
 from tests.factories import publish, register_page_factory
 

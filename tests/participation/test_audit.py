@@ -5,7 +5,8 @@ import pytest
 
 from django.urls import reverse
 
-from participation import group_services, services, survey
+from participation.dialogues import services
+from participation.groups import services as group_services
 from participation.models import (
     ModerationAction,
     ModerationLogEntry,
@@ -14,6 +15,7 @@ from participation.models import (
     SurveyFinding,
     SurveyResponse,
 )
+from participation.survey import services as survey
 from tests.participation.factories import IdeaFactory
 from tests.participation.survey_factories import build_survey
 

@@ -11,9 +11,9 @@ from django.utils import timezone
 
 from accounts import gdpr
 from agenda.origins import api_origins, origins_for
-from participation import group_services as rules
+from participation.core.errors import ParticipationError
+from participation.groups import services as rules
 from participation.models import FeedbackOutcome, FeedbackRating, GroupInvitation, GroupMembership
-from participation.services import ParticipationError
 from tests.accounts.factories import UserFactory
 from tests.participation.group_factories import client_for
 
@@ -285,7 +285,7 @@ def test_the_rendered_rating_form_posts_what_the_view_expects(world):
 
 def test_demo_groups_load_twice_without_changes(home, topic_field):
     from agenda.models import TopicFieldPage
-    from participation import demo_groups
+    from participation.groups import demo as demo_groups
     from participation.models import ExpertGroup, FeedbackOutcome, GroupResult, GroupSession, SessionDocument
     from tests.agenda.factories import MeasurePageFactory
     from tests.factories import publish

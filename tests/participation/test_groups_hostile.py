@@ -9,7 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
-from participation import group_services as rules
+from participation.groups import services as rules
 from participation.models import FeedbackOutcome, FeedbackRating, GroupInvitation, GroupResult, GroupSession
 from tests.participation.group_factories import GroupSessionFactory, client_for
 

@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
-from participation.forms import started_token
+from participation.dialogues.forms import started_token
 from participation.models import Comment, Flag, Idea, IdeaRevision, IdeaStatus, Phase, Support
 from tests.accounts.factories import OrganisationMembershipFactory
 from tests.participation.factories import CommentFactory, IdeaFactory

@@ -2,7 +2,7 @@
 
 import pytest
 
-from participation.markdown import plain_excerpt, render
+from participation.core.markdown import plain_excerpt, render
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from django.test import Client
 from django.urls import reverse
 
 from agenda.roles import EDITORS, create_topic_sponsor_group, ensure_roles
-from participation.forms import started_token
+from participation.dialogues.forms import started_token
 from participation.models import IdeaStatus, ModerationLogEntry
 from tests.accounts.factories import UserFactory
 from tests.participation.factories import IdeaFactory

@@ -7,9 +7,9 @@ from django.utils import translation
 
 from agenda.models import MeasurePage
 from agenda.roles import create_topic_sponsor_group
-from participation import services
+from participation.core.scoring import demand_score
+from participation.dialogues import services
 from participation.models import IdeaStatus, ModerationAction, ModerationLogEntry, NotificationSettings, Support
-from participation.scoring import demand_score
 from tests.accounts.factories import UserFactory
 from tests.agenda.factories import MeasurePageFactory
 from tests.factories import publish
@@ -169,8 +169,8 @@ def test_deleting_an_account_with_its_contributions_removes_the_ideas(idea):
 
 
 def test_followers_hear_about_a_new_phase(dialogue, citizen):
+    from participation.dialogues.notifications import notify_phase_changes
     from participation.models import DialogueFollower, Phase
-    from participation.notifications import notify_phase_changes
 
     DialogueFollower.objects.create(dialogue=dialogue, user=citizen)
     assert notify_phase_changes() == 0  # first run only records the phase

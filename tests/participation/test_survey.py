@@ -229,7 +229,7 @@ def test_selection_with_garbage_ids_is_a_form_error_not_a_500(citizen_client, su
 
 
 def test_answering_is_rate_limited(citizen_client, survey_page, topic_field, settings):
-    from participation.views import survey as survey_views
+    from participation.survey import views as survey_views
 
     survey_views.RATE_LIMIT = {"per_user": (2, 3600), "per_ip": (100, 3600)}
     try:

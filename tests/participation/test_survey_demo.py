@@ -2,8 +2,8 @@
 
 import pytest
 
-from participation import demo_survey
 from participation.models import NeedsSurveyPage, SurveyAnswer, SurveyFinding, SurveyResponse
+from participation.survey import demo as demo_survey
 from website import demo
 
 pytestmark = pytest.mark.django_db

@@ -6,8 +6,9 @@ from bs4 import BeautifulSoup
 
 from agenda import origins
 from agenda.models import MeasurePage, MeasureStatus
-from participation import scoring, survey
+from participation.core import scoring
 from participation.models import ModerationState, SurveyAnswer, SurveyFinding, SurveyResponse
+from participation.survey import services as survey
 from tests.accounts.factories import UserFactory
 from tests.agenda.factories import MeasurePageFactory
 from tests.factories import publish
@@ -289,7 +290,7 @@ def test_measure_page_queries_do_not_grow_with_findings(client, admin_user, surv
 
 
 def test_only_editors_delete_findings(sponsor, finding):
-    from participation.views.survey import FindingPolicy
+    from participation.survey.views import FindingPolicy
 
     policy = FindingPolicy(SurveyFinding)
     assert policy.user_has_permission_for_instance(sponsor, "change", finding)

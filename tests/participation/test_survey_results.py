@@ -5,8 +5,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from participation import survey, survey_results
 from participation.models import ModerationState, SurveyAnswer, SurveyResponse
+from participation.survey import results as survey_results
+from participation.survey import services as survey
 from tests.accounts.factories import UserFactory
 from tests.participation.survey_factories import build_survey
 

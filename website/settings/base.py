@@ -354,8 +354,8 @@ SPECTACULAR_SETTINGS = {
         "website.api_schema.add_wagtail_endpoints",
     ],
     "ENUM_NAME_OVERRIDES": {
-        "GroupKindEnum": "participation.models.groups.GroupKind",
-        "GroupResultKindEnum": "participation.models.groups.ResultKind",
+        "GroupKindEnum": "participation.groups.models.GroupKind",
+        "GroupResultKindEnum": "participation.groups.models.ResultKind",
     },
 }
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")

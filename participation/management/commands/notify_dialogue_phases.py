@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from participation.notifications import notify_phase_changes
+from participation.dialogues.notifications import notify_phase_changes
 
 
 class Command(BaseCommand):

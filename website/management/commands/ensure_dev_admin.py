@@ -11,7 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 from agenda.models import TopicFieldPage
 from agenda.models.pages import default_language_code
 from agenda.roles import create_topic_sponsor_group, ensure_roles
-from participation.demo_groups import add_dev_member
+from participation.groups.demo import add_dev_member
 
 USERNAME = "admin"
 PASSWORD = "flensburg-digital-dev"  # noqa: S105 - local development accounts only, refused unless DEBUG

@@ -1,0 +1,416 @@
+"""JSON API of the city dialogues (`/api/v1/…`, next to the polls).
+
+Read: dialogues, their ideas (status, support count, linked measures), an idea's comments.
+Write (logged-in accounts, session authentication so CSRF applies): post an idea, a
+comment, support and withdraw support — through the same services, rules and rate limits
+as the site. Errors are JSON: ``{"message": "…", "field": ["message"]}`` (see api_common).
+An idea may come with a photo: post ``multipart/form-data`` with ``image`` and the
+required ``image_alt``; the upload is checked like on the site (a real JPEG/PNG/GIF/WebP,
+at most 10 MB and a bounded pixel count, so decompression bombs are refused).
+"""
+
+from rest_framework import serializers, status
+from rest_framework.authentication import SessionAuthentication
+from rest_framework.exceptions import NotFound
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.permissions import AllowAny, IsAuthenticated
+from rest_framework.response import Response
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Locale
+
+from accounts.models import ParticipatingOrganisation
+from participation.core import api_docs as docs
+from participation.core import ratelimit
+from participation.core.api import PAGINATION_PARAMETERS, ApiView, QueryParameterError, paginate, paginated_response
+from participation.dialogues import services
+from participation.dialogues.forms import CitizenImageField
+from participation.dialogues.models.ideas import COMMENT_MAX_LENGTH, TEXT_MAX_LENGTH, TITLE_MAX_LENGTH
+from participation.dialogues.views.ideas import _save_image
+from participation.dialogues.views.pages import SORTS, dialogue_ideas, localized_pages, topic_field_choices
+from participation.models import CityDialoguePage, Comment, Idea, IdeaStatus
+from website.blocks import image_api_representation
+
+
+def _error(error):
+    body = {error.field: [str(error.message)]} if error.field else {"detail": str(error.message)}
+    return Response(body, status=error.status)
+
+
+def _rate_limited(limited):
+    return Response({"detail": str(limited.message)}, status=status.HTTP_429_TOO_MANY_REQUESTS)
+
+
+def dialogue_data(page, request):
+    source = page.source_page()
+    return {
+        "id": page.pk,
+        "source_id": source.pk,
+        "locale": page.locale.language_code,
+        "title": page.title,
+        "intro": page.intro,
+        "url": page.get_full_url(request),
+        "phase": source.phase,
+        "phase_label": str(source.get_phase_display()),
+        "ideas_from": source.ideas_from,
+        "ideas_until": source.ideas_until,
+        "support_until": source.support_until,
+        "evaluation_until": source.evaluation_until,
+        "accepts_ideas": source.accepts_ideas(),
+        "accepts_comments_and_support": source.accepts_interaction(),
+        "topic_fields": [{"id": pk, "title": title} for pk, title, _obj in topic_field_choices(source)],
+    }
+
+
+def measure_data(measure):
+    return {
+        "id": measure.pk,
+        "title": measure.title,
+        "status": measure.status,
+        "status_label": str(measure.get_status_display()),
+        "percent_done": measure.percent_done,
+        "published": measure.live,
+    }
+
+
+def idea_data(idea, measures=None):
+    if idea.is_hidden:
+        return {"id": idea.pk, "hidden": True, "status": idea.status}
+    data = {
+        "id": idea.pk,
+        "hidden": False,
+        "dialogue_id": idea.dialogue_id,
+        "title": idea.title,
+        "text": idea.text,
+        "topic_field_id": idea.topic_field_id,
+        "author": idea.author_name(),
+        "organisation": idea.organisation.name if idea.organisation_id else None,
+        "status": idea.status,
+        "status_label": str(idea.get_status_display()),
+        "status_reason": idea.status_reason,
+        "official_answer": idea.official_answer or None,
+        "answered_at": idea.answered_at,
+        "image": image_api_representation(idea.image) if idea.image_id else None,
+        "image_alt": idea.image_alt if idea.image_id else "",
+        "address": idea.address,
+        "latitude": idea.latitude,
+        "longitude": idea.longitude,
+        "support_count": getattr(idea, "support_count", None),
+        "comment_count": getattr(idea, "comment_count", None),
+        "created_at": idea.created_at,
+    }
+    if measures is not None:
+        data["measures"] = [measure_data(measure) for measure in measures]
+    return data
+
+
+def comment_data(comment):
+    if comment.is_hidden:
+        return {"id": comment.pk, "parent_id": comment.parent_id, "hidden": True}
+    return {
+        "id": comment.pk,
+        "parent_id": comment.parent_id,
+        "hidden": False,
+        "text": comment.text,
+        "author": comment.author_name(),
+        "organisation": comment.organisation.name if comment.organisation_id else None,
+        "official": comment.is_official,
+        "created_at": comment.created_at,
+    }
+
+
+def _dialogue(pk):
+    page = CityDialoguePage.objects.live().public().select_related("locale").filter(pk=pk).first()
+    if page is None:
+        raise NotFound(_("There is no city dialogue with this id."))
+    return page
+
+
+def _idea(pk):
+    idea = (
+        Idea.objects.public()
+        .with_counts()
+        .select_related("dialogue", "author__profile", "organisation", "image")
+        .filter(pk=pk)
+        .first()
+    )
+    if idea is None:
+        raise NotFound(_("There is no idea with this id."))
+    return idea
+
+
+class DialogueListView(ApiView):
+    permission_classes = [AllowAny]
+    query_parameters = PAGINATION_PARAMETERS | {"locale"}
+
+    @docs.document(
+        operation_id="dialogues_list",
+        summary="City dialogues of one language",
+        parameters=[docs.LOCALE, *docs.PAGINATION],
+        responses={200: docs.list_of("DialogueList", docs.DialogueSerializer), **docs.ERRORS},
+    )
+    def get(self, request):
+        language = request.query_params.get("locale", "") or settings.LANGUAGE_CODE
+        locale = Locale.objects.filter(language_code=language).first()
+        if locale is None:
+            return Response({"locale": [_("Unknown language.")]}, status=status.HTTP_400_BAD_REQUEST)
+        pages = CityDialoguePage.objects.live().public().filter(locale=locale).select_related("locale").order_by("path")
+        pages, meta = paginate(request, pages)
+        return paginated_response([dialogue_data(page, request) for page in pages], meta)
+
+
+class DialogueDetailView(ApiView):
+    permission_classes = [AllowAny]
+
+    @docs.document(summary="One city dialogue", responses={200: docs.DialogueSerializer, **docs.ERRORS})
+    def get(self, request, pk):
+        return Response(dialogue_data(_dialogue(pk), request))
+
+
+class IdeaCreateSerializer(serializers.Serializer):
+    title = serializers.CharField(max_length=TITLE_MAX_LENGTH)
+    text = serializers.CharField(max_length=TEXT_MAX_LENGTH)
+    topic_field = serializers.IntegerField(required=False, allow_null=True)
+    organisation = serializers.IntegerField(required=False, allow_null=True)
+    address = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
+    latitude = serializers.DecimalField(max_digits=9, decimal_places=6, min_value=-90, max_value=90, required=False)
+    longitude = serializers.DecimalField(max_digits=9, decimal_places=6, min_value=-180, max_value=180, required=False)
+    image = serializers.FileField(required=False, allow_null=True, allow_empty_file=False)
+    image_alt = serializers.CharField(max_length=250, required=False, allow_blank=True, default="")
+
+    def validate_image(self, upload):
+        """The site's checks: a real image, at most 10 MB, a bounded pixel count (no decompression bomb)."""
+        if upload is None:
+            return None
+        try:
+            return CitizenImageField(required=False).clean(upload)
+        except ValidationError as error:
+            raise serializers.ValidationError(error.messages) from error
+
+    def validate(self, data):
+        if data.get("image") and not (data.get("image_alt") or "").strip():
+            raise serializers.ValidationError(
+                {"image_alt": [_("Please describe the photo for people who cannot see it.")]}
+            )
+        return data
+
+
+def _choice(request, name, allowed):
+    value = request.query_params.get(name)
+    if value is not None and value not in allowed:
+        raise QueryParameterError(name, _("Choose one of: %(choices)s.") % {"choices": ", ".join(sorted(allowed))})
+
+
+class DialogueIdeasView(ApiView):
+    """GET: the dialogue's public ideas (sort/filter as on the site, limit/offset). POST: a new idea."""
+
+    authentication_classes = [SessionAuthentication]
+    parser_classes = [JSONParser, MultiPartParser, FormParser]
+    query_parameters = PAGINATION_PARAMETERS | {"sort", "status", "topic"}
+
+    def get_permissions(self):
+        return [AllowAny()] if self.request.method == "GET" else [IsAuthenticated()]
+
+    @docs.document(
+        summary="Public ideas of a dialogue",
+        parameters=docs.IDEA_LIST_PARAMETERS,
+        responses={200: docs.list_of("IdeaList", docs.IdeaSerializer, filters=docs.IDEA_FILTERS), **docs.ERRORS},
+    )
+    def get(self, request, pk):
+        source = _dialogue(pk).source_page()
+        choices = topic_field_choices(source)
+        _choice(request, "sort", set(SORTS))
+        _choice(request, "status", set(IdeaStatus.values))
+        _choice(request, "topic", {str(choice[0]) for choice in choices})
+        ideas, filters = dialogue_ideas(source, request, {choice[0] for choice in choices})
+        # The site's list defers the long texts; the API sends them, so load them in the same query.
+        ideas = ideas.defer(None).select_related("image").prefetch_related("image__renditions")
+        idea_list, meta = paginate(request, ideas)
+        measures = _measures_by_idea(idea_list)
+        return paginated_response(
+            [idea_data(idea, measures.get(idea.pk, [])) for idea in idea_list], meta, filters=filters
+        )
+
+    @docs.document(
+        summary="Post an idea (logged-in session, CSRF token; multipart for a photo)",
+        request={"application/json": IdeaCreateSerializer, "multipart/form-data": IdeaCreateSerializer},
+        responses={201: docs.IdeaSerializer, **docs.WRITE_ERRORS},
+    )
+    def post(self, request, pk):
+        source = _dialogue(pk).source_page()
+        serializer = IdeaCreateSerializer(data=request.data)
+        if not serializer.is_valid():
+            return Response(serializer.errors, status=status.HTTP_400_BAD_REQUEST)
+        data = serializer.validated_data
+        fields = {obj.pk: obj for _pk, _title, obj in topic_field_choices(source)}
+        topic_field = fields.get(data.get("topic_field")) if data.get("topic_field") else None
+        if data.get("topic_field") and topic_field is None:
+            return Response(
+                {"topic_field": [str(_("Choose one of the topic fields of this dialogue."))]},
+                status=status.HTTP_400_BAD_REQUEST,
+            )
+        organisation = None
+        if data.get("organisation"):
+            organisation = ParticipatingOrganisation.objects.filter(pk=data["organisation"]).first()
+            if organisation is None:
+                return Response({"organisation": [str(_("Unknown organisation."))]}, status=status.HTTP_400_BAD_REQUEST)
+        try:
+            ratelimit.check(request, "idea")
+            with transaction.atomic():
+                image = _save_image(data["image"], data["title"], request.user) if data.get("image") else None
+                idea = services.create_idea(
+                    source,
+                    request.user,
+                    title=data["title"],
+                    text=data["text"],
+                    topic_field=topic_field,
+                    organisation=organisation,
+                    image=image,
+                    image_alt=data.get("image_alt", ""),
+                    address=data.get("address", ""),
+                    latitude=data.get("latitude"),
+                    longitude=data.get("longitude"),
+                )
+        except ratelimit.RateLimited as limited:
+            return _rate_limited(limited)
+        except services.ParticipationError as error:
+            return _error(error)
+        return Response(idea_data(_idea_any(idea.pk), []), status=status.HTTP_201_CREATED)
+
+
+def _idea_any(pk):
+    return Idea.objects.with_counts().select_related("author__profile", "organisation", "image").get(pk=pk)
+
+
+def _measures_by_idea(ideas):
+    """{idea id: [measures in the active language]} in two queries."""
+    if not ideas:
+        return {}
+    through = Idea.measures.through
+    rows = list(through.objects.filter(idea_id__in=[idea.pk for idea in ideas]).select_related("measurepage"))
+    localized = localized_pages([row.measurepage for row in rows])
+    result = {}
+    for row in rows:
+        result.setdefault(row.idea_id, []).append(localized[row.measurepage_id])
+    return result
+
+
+class IdeaDetailView(ApiView):
+    permission_classes = [AllowAny]
+
+    @docs.document(summary="One idea with its measures", responses={200: docs.IdeaSerializer, **docs.ERRORS})
+    def get(self, request, pk):
+        idea = _idea(pk)
+        return Response(idea_data(idea, _measures_by_idea([idea]).get(idea.pk, [])))
+
+
+class CommentCreateSerializer(serializers.Serializer):
+    text = serializers.CharField(max_length=COMMENT_MAX_LENGTH)
+    parent = serializers.IntegerField(required=False, allow_null=True, min_value=1)
+
+
+class IdeaCommentsView(ApiView):
+    authentication_classes = [SessionAuthentication]
+    query_parameters = PAGINATION_PARAMETERS
+
+    def get_permissions(self):
+        return [AllowAny()] if self.request.method == "GET" else [IsAuthenticated()]
+
+    @docs.document(
+        summary="Public comments of an idea",
+        parameters=docs.PAGINATION,
+        responses={200: docs.list_of("CommentList", docs.CommentSerializer), **docs.ERRORS},
+    )
+    def get(self, request, pk):
+        idea = _idea(pk)
+        comments = Comment.objects.filter(idea=idea).public().select_related("author__profile", "organisation")
+        if idea.is_hidden:
+            comments = comments.none()
+        comments, meta = paginate(request, comments.order_by("created_at", "pk"))
+        return paginated_response([comment_data(comment) for comment in comments], meta)
+
+    @docs.document(
+        summary="Comment on an idea (logged-in session, CSRF token)",
+        request=CommentCreateSerializer,
+        responses={201: docs.CommentSerializer, **docs.WRITE_ERRORS},
+    )
+    def post(self, request, pk):
+        idea = _idea(pk)
+        serializer = CommentCreateSerializer(data=request.data)
+        if not serializer.is_valid():
+            return Response(serializer.errors, status=status.HTTP_400_BAD_REQUEST)
+        parent = None
+        if serializer.validated_data.get("parent"):
+            parent = Comment.objects.filter(pk=serializer.validated_data["parent"]).first()
+            if parent is None:
+                return Response({"parent": [str(_("Unknown comment."))]}, status=status.HTTP_400_BAD_REQUEST)
+        try:
+            ratelimit.check(request, "comment")
+            comment = services.add_comment(idea, request.user, text=serializer.validated_data["text"], parent=parent)
+        except ratelimit.RateLimited as limited:
+            return _rate_limited(limited)
+        except services.ParticipationError as error:
+            return _error(error)
+        return Response(comment_data(comment), status=status.HTTP_201_CREATED)
+
+
+class IdeaSupportView(ApiView):
+    """POST: support the idea; DELETE: withdraw the support."""
+
+    authentication_classes = [SessionAuthentication]
+    permission_classes = [IsAuthenticated]
+
+    def _respond(self, request, pk, withdraw):
+        idea = _idea(pk)
+        try:
+            ratelimit.check(request, "support")
+            if withdraw:
+                services.withdraw_support(idea, request.user)
+            else:
+                services.support(idea, request.user)
+        except ratelimit.RateLimited as limited:
+            return _rate_limited(limited)
+        except services.ParticipationError as error:
+            return _error(error)
+        count = idea.supports.count()
+        return Response(
+            {"support_count": count, "supported": not withdraw},
+            status=status.HTTP_200_OK if withdraw else status.HTTP_201_CREATED,
+        )
+
+    @docs.document(
+        summary="Support an idea (logged-in session, CSRF token)",
+        request=None,
+        responses={
+            201: docs.SupportStateSerializer,
+            **docs.WRITE_ERRORS,
+        },
+    )
+    def post(self, request, pk):
+        return self._respond(request, pk, withdraw=False)
+
+    @docs.document(
+        summary="Withdraw the support",
+        request=None,
+        responses={
+            200: docs.SupportStateSerializer,
+            **docs.WRITE_ERRORS,
+        },
+    )
+    def delete(self, request, pk):
+        return self._respond(request, pk, withdraw=True)
+
+
+urlpatterns = [
+    path("dialogues/", DialogueListView.as_view(), name="dialogues-api-list"),
+    path("dialogues/<int:pk>/", DialogueDetailView.as_view(), name="dialogues-api-detail"),
+    path("dialogues/<int:pk>/ideas/", DialogueIdeasView.as_view(), name="dialogues-api-ideas"),
+    path("ideas/<int:pk>/", IdeaDetailView.as_view(), name="ideas-api-detail"),
+    path("ideas/<int:pk>/comments/", IdeaCommentsView.as_view(), name="ideas-api-comments"),
+    path("ideas/<int:pk>/support/", IdeaSupportView.as_view(), name="ideas-api-support"),
+]

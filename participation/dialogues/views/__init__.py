@@ -1,0 +1,1 @@
+"""Public views of the city dialogues: the dialogue page (pages) and ideas (ideas)."""

@@ -1,0 +1,1 @@
+"""Focus and feedback groups run by topic sponsors: sessions, results, feedback rounds."""

@@ -1,0 +1,34 @@
+"""Public URLs of focus and feedback groups (under the language prefix, namespace "groups")."""
+
+from django.urls import path, register_converter
+
+from participation.groups import views as groups
+
+
+class IdConverter:
+    """A database id of at most nine digits: larger numbers are a 404, never an overflow."""
+
+    regex = "[0-9]{1,9}"
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return str(value)
+
+
+register_converter(IdConverter, "id")
+
+app_name = "groups"
+
+urlpatterns = [
+    path("", groups.group_index, name="index"),
+    path("<id:pk>/", groups.group_detail, name="detail"),
+    path("<id:pk>/summary/", groups.group_summary, name="summary"),
+    path("sessions/<id:pk>/", groups.session_detail, name="session"),
+    path("sessions/<id:pk>/calendar.ics", groups.session_ical, name="session_ical"),
+    path("documents/<id:pk>/", groups.session_document, name="document"),
+    path("results/<id:pk>/", groups.result_detail, name="result"),
+    path("feedback/<id:pk>/", groups.feedback_round, name="round"),
+    path("invitation/<str:token>/", groups.invitation, name="invitation"),
+]

@@ -1,0 +1,521 @@
+"""Domain operations of the needs survey: the default questions, the answer form, saving a
+response, moderation of free text, findings and personal data (results: ``survey_results``).
+
+Every write goes through here (site form, admin screens, demo), so the rules hold everywhere.
+Rule violations raise ``participation.dialogues.services.ParticipationError``; nothing is stored then.
+"""
+
+import re
+from dataclasses import dataclass
+
+from django import forms
+from django.db import IntegrityError, transaction
+from django.db.models import Avg, Count
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
+
+from participation.core import audit
+from participation.core.errors import ParticipationError
+from participation.core.measures import link as link_measure
+from participation.core.measures import promote as promote_measure
+from participation.core.measures import source_measure
+from participation.core.models import ModerationAction
+from website import permissions
+
+# ---------------------------------------------------------------------------
+# The agenda's six guiding questions (the default set of a new survey)
+# ---------------------------------------------------------------------------
+
+DEFAULT_QUESTIONS = [
+    {
+        "label": gettext_noop("Which digital offers do you know in this topic field, and how well do they work?"),
+        "field_type": "multiline",
+        "help_text": gettext_noop("Name the offers you use or know and what works well or badly."),
+        "required": False,
+    },
+    {
+        "label": gettext_noop("Why are some digital offers used less than hoped?"),
+        "field_type": "checkboxes",
+        "choices": [
+            gettext_noop("They are not known"),
+            gettext_noop("They are too complicated"),
+            gettext_noop("They are not accessible"),
+            gettext_noop("Concerns about data protection"),
+            gettext_noop("The conventional way is quicker"),
+        ],
+        "required": False,
+    },
+    {
+        "label": gettext_noop("Which conventional offers would benefit from digital support?"),
+        "field_type": "multiline",
+        "required": False,
+    },
+    {
+        "label": gettext_noop("How much does this topic field need new digital offers?"),
+        "field_type": "need_scale",
+        "help_text": gettext_noop("1 = hardly at all, 5 = very urgently."),
+        "required": True,
+    },
+    {
+        "label": gettext_noop("Where do conditions favour quick wins?"),
+        "field_type": "radio",
+        "choices": [
+            gettext_noop("Data and systems are already there"),
+            gettext_noop("Committed staff"),
+            gettext_noop("Funding is available"),
+            gettext_noop("Partners are ready"),
+            gettext_noop("I do not know"),
+        ],
+        "required": False,
+    },
+    {
+        "label": gettext_noop("Which stakeholders should be involved?"),
+        "field_type": "checkboxes",
+        "choices": [
+            gettext_noop("Citizens"),
+            gettext_noop("Businesses"),
+            gettext_noop("Clubs and associations"),
+            gettext_noop("Schools and universities"),
+            gettext_noop("Danish partners"),
+            gettext_noop("Staff of the administration"),
+        ],
+        "required": False,
+    },
+]
+
+DEFAULT_QUESTION_KEYS = [
+    "known_offers",
+    "reasons_low_use",
+    "conventional_offers",
+    "need_score",
+    "quick_wins",
+    "stakeholders",
+]
+
+
+def default_questions(language_code=None):
+    """The six guiding questions as unsaved form fields, worded in ``language_code``."""
+    from participation.survey.models import NeedsSurveyFormField
+
+    language_code = language_code or translation.get_language()
+    fields = []
+    with translation.override(language_code):
+        for order, (key, spec) in enumerate(zip(DEFAULT_QUESTION_KEYS, DEFAULT_QUESTIONS, strict=True)):
+            fields.append(
+                NeedsSurveyFormField(
+                    sort_order=order,
+                    clean_name=key,
+                    label=translation.gettext(spec["label"]),
+                    help_text=translation.gettext(spec.get("help_text", "")) if spec.get("help_text") else "",
+                    field_type=spec["field_type"],
+                    required=spec["required"],
+                    per_topic_field=True,
+                    choices="\n".join(translation.gettext(choice) for choice in spec.get("choices", [])),
+                )
+            )
+    return fields
+
+
+# ---------------------------------------------------------------------------
+# Topic fields and answer keys
+# ---------------------------------------------------------------------------
+
+
+def topic_field_choices(page):
+    """[(source topic field, topic field shown in the page's language)] of the survey's site, in path order."""
+    from wagtail.models import Page
+
+    from agenda.models import TopicFieldPage
+    from agenda.models.pages import default_language_code
+
+    source = page.source_page()
+    home_path = source.path[: Page.steplen * 2]
+    sources = list(
+        TopicFieldPage.objects.live()
+        .filter(path__startswith=home_path, locale__language_code=default_language_code())
+        .order_by("path")
+    )
+    if page.locale_id == source.locale_id or not sources:
+        return [(tf, tf) for tf in sources]
+    shown = {
+        tf.translation_key: tf
+        for tf in TopicFieldPage.objects.live().filter(
+            translation_key__in=[tf.translation_key for tf in sources], locale_id=page.locale_id
+        )
+    }
+    return [(tf, shown.get(tf.translation_key, tf)) for tf in sources]
+
+
+def answer_key(question_key, topic_field_id=None):
+    return f"{question_key}__tf{topic_field_id}" if topic_field_id else question_key
+
+
+def data_fields(page):
+    """Wagtail's export columns: (key, heading) per question and, where asked so, per topic field."""
+    choices = topic_field_choices(page)
+    from wagtail.contrib.forms.models import FormMixin
+
+    columns = FormMixin.get_data_fields(page)[:1]  # Wagtail's own "submit_time" column
+    columns += [("topic_field_titles", _("Topic fields")), ("channel", _("Channel")), ("language", _("Language"))]
+    for question in page.form_fields.all():
+        if question.per_topic_field:
+            columns += [
+                (answer_key(question.clean_name, source.pk), f"{question.label} – {shown.title}")
+                for source, shown in choices
+            ]
+        else:
+            columns.append((question.clean_name, question.label))
+    return columns
+
+
+# ---------------------------------------------------------------------------
+# The answer form
+# ---------------------------------------------------------------------------
+
+_HTML = re.compile(r"<\s*[a-zA-Z/!?]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_plain_text(value):
+    value = (value or "").strip()
+    if _CONTROL.search(value):
+        raise forms.ValidationError(_("Please remove invisible control characters."), code="control_characters")
+    if _HTML.search(value):
+        raise forms.ValidationError(_("Please write plain text without HTML tags."), code="html")
+    return value
+
+
+class PlainTextField(forms.CharField):
+    def clean(self, value):
+        return clean_plain_text(super().clean(value))
+
+
+def scale_choices():
+    return [
+        ("1", _("1 – hardly needed")),
+        ("2", "2"),
+        ("3", "3"),
+        ("4", "4"),
+        ("5", _("5 – very urgently needed")),
+    ]
+
+
+@dataclass
+class FormQuestion:
+    """One rendered question: the form field name, the question, the topic field it is asked for."""
+
+    name: str
+    question: object
+    topic_field: object = None  # source TopicFieldPage
+    topic_field_shown: object = None
+
+
+class TopicFieldSelectionForm(forms.Form):
+    topic_fields = forms.MultipleChoiceField(
+        label=_("Which topic fields do you want to answer for?"),
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("The questions are then asked once for each topic field you choose."),
+        error_messages={"required": _("Choose at least one topic field.")},
+    )
+
+    def __init__(self, *args, choices=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["topic_fields"].choices = [(str(source.pk), shown.title) for source, shown in choices]
+
+    def selected_ids(self):
+        return [int(value) for value in self.cleaned_data["topic_fields"]]
+
+
+class SurveyAnswerForm(forms.Form):
+    """The answers of one respondent for the chosen topic fields (plus general questions)."""
+
+    topic_fields = forms.MultipleChoiceField(widget=forms.MultipleHiddenInput)
+    edit_of = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
+
+    def __init__(self, *args, page, selected, choices, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.page = page
+        self.fields["topic_fields"].choices = [(str(source.pk), shown.title) for source, shown in choices]
+        self.fields["topic_fields"].error_messages["required"] = _("Choose at least one topic field.")
+        shown_by_id = {source.pk: shown for source, shown in choices}
+        source_by_id = {source.pk: source for source, _shown in choices}
+        self.questions = list(page.form_fields.all())
+        self.general = []
+        self.per_topic_field = []  # [(shown topic field, [FormQuestion])]
+        for topic_field_id in selected:
+            if topic_field_id not in source_by_id:
+                continue
+            rows = []
+            for question in self.questions:
+                if question.per_topic_field:
+                    name = answer_key(question.clean_name, topic_field_id)
+                    self.fields[name] = self._field(question, shown_by_id[topic_field_id].title)
+                    rows.append(FormQuestion(name, question, source_by_id[topic_field_id], shown_by_id[topic_field_id]))
+            self.per_topic_field.append((shown_by_id[topic_field_id], rows))
+        for question in self.questions:
+            if not question.per_topic_field:
+                self.fields[question.clean_name] = self._field(question, None)
+                self.general.append(FormQuestion(question.clean_name, question))
+
+    def _field(self, question, topic_field_title):
+        label = question.label
+        options = {"label": label, "required": question.required, "help_text": question.help_text}
+        if question.field_type == "need_scale":
+            return forms.TypedChoiceField(
+                choices=scale_choices(), coerce=int, widget=forms.RadioSelect, empty_value=None, **options
+            )
+        if question.field_type == "radio":
+            return forms.TypedChoiceField(
+                choices=self._choices(question),
+                coerce=int,
+                widget=forms.RadioSelect,
+                empty_value=None,
+                **options,
+            )
+        if question.field_type == "checkboxes":
+            return forms.TypedMultipleChoiceField(
+                choices=self._choices(question), coerce=int, widget=forms.CheckboxSelectMultiple, **options
+            )
+        return PlainTextField(
+            max_length=question_text_max_length(), widget=forms.Textarea(attrs={"rows": 3}), **options
+        )
+
+    @staticmethod
+    def _choices(question):
+        return [(str(index), label) for index, label in enumerate(question.choice_labels())]
+
+    def selected_ids(self):
+        return [int(value) for value in self.cleaned_data.get("topic_fields", [])]
+
+    def all_questions(self):
+        for _shown, rows in self.per_topic_field:
+            yield from rows
+        yield from self.general
+
+
+def question_text_max_length():
+    from participation.survey.models import TEXT_MAX_LENGTH
+
+    return TEXT_MAX_LENGTH
+
+
+def initial_from_response(response):
+    """Form initial values from a stored response (to edit it)."""
+    initial = {"edit_of": response.pk}
+    for answer in response.answers.all():
+        key = answer_key(answer.question, answer.topic_field_id)
+        if answer.scale_value is not None:
+            initial[key] = str(answer.scale_value)
+        elif answer.choice_index is not None:
+            if isinstance(initial.get(key), list):
+                initial[key].append(str(answer.choice_index))
+            else:
+                initial[key] = [str(answer.choice_index)]
+        elif answer.text:
+            initial[key] = answer.text
+    return initial
+
+
+def _unwrap_single_choices(initial, form):
+    for name, form_field in form.fields.items():
+        if isinstance(form_field, forms.TypedChoiceField) and isinstance(initial.get(name), list):
+            initial[name] = initial[name][0]
+    return initial
+
+
+# ---------------------------------------------------------------------------
+# Saving a response
+# ---------------------------------------------------------------------------
+
+
+def response_of(page, user):
+    from participation.survey.models import SurveyResponse
+
+    if not getattr(user, "is_authenticated", False):
+        return None
+    return SurveyResponse.objects.filter(page=page.source_page(), user=user).first()
+
+
+def save_response(page, user, form, *, language="", channel=None):
+    """Store (or replace, while open) the account's response from a valid ``SurveyAnswerForm``.
+
+    The default-language labels of the chosen options go into ``form_data`` (the export);
+    the answers as rows. A second response of the same account is refused (409), also when
+    two requests race: the unique constraint decides.
+    """
+    from participation.survey.models import SurveyAnswer, SurveyResponse
+
+    if not getattr(user, "is_authenticated", False):
+        raise ParticipationError(_("Please log in to answer the survey."), code="login_required", status=401)
+    if not page.is_open():
+        raise ParticipationError(_("This survey is not open for answers."), code="closed", status=403)
+    source = page.source_page()
+    existing = response_of(page, user)
+    edit_of = form.cleaned_data.get("edit_of")
+    if existing is None and edit_of:
+        raise ParticipationError(_("This response does not exist."), field="edit_of", code="unknown", status=400)
+    if existing is not None and edit_of != existing.pk:
+        raise ParticipationError(
+            _("You have already answered this survey. Open it again to change your answers."),
+            code="already_answered",
+            status=409,
+        )
+    source_questions = {q.clean_name: q for q in source.form_fields.all()}
+    titles = {tf.pk: tf.title for tf, _shown in topic_field_choices(source)}
+    selected = form.selected_ids()
+    form_data = {
+        "topic_field_titles": "; ".join(titles.get(pk, str(pk)) for pk in selected),
+        "channel": channel or SurveyResponse.ONLINE,
+        "language": language,
+    }
+    answers = []
+    for item in form.all_questions():
+        value = form.cleaned_data.get(item.name)
+        question = source_questions.get(item.question.clean_name, item.question)
+        labels = question.choice_labels()
+        topic_field_id = item.topic_field.pk if item.topic_field is not None else None
+        base = {"question": item.question.clean_name, "topic_field_id": topic_field_id}
+        if value in (None, "", []):
+            form_data[item.name] = ""
+            continue
+        if item.question.field_type == "need_scale":
+            answers.append(SurveyAnswer(scale_value=value, **base))
+            form_data[item.name] = value
+        elif item.question.field_type == "radio":
+            answers.append(SurveyAnswer(choice_index=value, **base))
+            form_data[item.name] = labels[value] if value < len(labels) else str(value)
+        elif item.question.field_type == "checkboxes":
+            answers.extend(SurveyAnswer(choice_index=index, **base) for index in sorted(set(value)))
+            form_data[item.name] = "; ".join(labels[i] if i < len(labels) else str(i) for i in sorted(set(value)))
+        else:
+            answers.append(SurveyAnswer(text=value, **base))
+            form_data[item.name] = value
+    try:
+        with transaction.atomic():
+            if existing is None:
+                response = SurveyResponse.objects.create(
+                    page=source, user=user, form_data=form_data, language=language, channel=form_data["channel"]
+                )
+            else:
+                response = existing
+                response.form_data, response.language = form_data, language
+                response.save(update_fields=["form_data", "language", "updated_at"])
+                response.answers.all().delete()
+            response.topic_fields.set(selected)
+            for answer in answers:
+                answer.response = response
+            SurveyAnswer.objects.bulk_create(answers)
+    except IntegrityError:
+        raise ParticipationError(
+            _("You have already answered this survey. Open it again to change your answers."),
+            code="already_answered",
+            status=409,
+        ) from None
+    return response
+
+
+# ---------------------------------------------------------------------------
+# Moderation of free-text answers
+# ---------------------------------------------------------------------------
+
+
+def moderate_answer(actor, answer, state):
+    from participation.survey.models import ModerationState
+
+    if state not in (ModerationState.APPROVED, ModerationState.REJECTED, ModerationState.PENDING):
+        raise ParticipationError(_("Unknown moderation decision."), field="state")
+    if not answer.text:
+        raise ParticipationError(_("Only free-text answers are moderated."), field="answer")
+    if not permissions.can_moderate_answer(actor, answer):
+        raise ParticipationError(_("You are not allowed to do this."), code="forbidden", status=403)
+    action = {ModerationState.APPROVED: ModerationAction.APPROVE, ModerationState.REJECTED: ModerationAction.REJECT}
+    with transaction.atomic():
+        answer.moderation, answer.moderated_by, answer.moderated_at = state, actor, timezone.now()
+        answer.save(update_fields=["moderation", "moderated_by", "moderated_at"])
+        audit.record(action.get(state, ModerationAction.STATUS), actor, answer, state=state)
+    return answer
+
+
+# ---------------------------------------------------------------------------
+# Findings
+# ---------------------------------------------------------------------------
+
+
+def _require_finding_manager(user, finding):
+    if not permissions.can_manage_finding(user, finding):
+        raise ParticipationError(
+            _("Only editors and the sponsors of this finding's topic field may do this."), code="forbidden", status=403
+        )
+
+
+def link_finding(actor, finding, measure):
+    """Link a finding to an existing measure (its default-language page)."""
+    _require_finding_manager(actor, finding)
+    measure = source_measure(measure)
+    link_measure(actor, finding, measure)
+    return measure
+
+
+def promote_finding(actor, finding, *, title, solution_idea=""):
+    """A new draft measure in the finding's topic field, linked to the finding."""
+    _require_finding_manager(actor, finding)
+    with transaction.atomic():
+        measure = promote_measure(
+            actor,
+            [finding],
+            finding.topic_field,
+            title=title,
+            problem=f"{finding.title}: {finding.summary}",
+            solution_idea=solution_idea,
+        )
+        finding.measures.add(measure)
+    return measure
+
+
+def finding_need(finding):
+    """(mean need score, number of scores) of the finding's topic field in its survey."""
+    from participation.survey.models import SurveyAnswer
+
+    row = SurveyAnswer.objects.filter(
+        response__page_id=finding.survey_id, topic_field_id=finding.topic_field_id, scale_value__isnull=False
+    ).aggregate(mean=Avg("scale_value"), n=Count("pk"))
+    return (round(row["mean"], 2) if row["mean"] is not None else None, row["n"])
+
+
+# ---------------------------------------------------------------------------
+# Personal data (accounts.gdpr)
+# ---------------------------------------------------------------------------
+
+
+def _export(user):
+    from participation.survey.models import SurveyResponse
+
+    return [
+        {
+            "survey": response.page.title,
+            "created_at": response.submit_time.isoformat(),
+            "answers": response.form_data,
+        }
+        for response in SurveyResponse.objects.filter(user=user).select_related("page")
+    ]
+
+
+def _anonymise(user):
+    from participation.survey.models import SurveyResponse
+
+    return SurveyResponse.objects.filter(user=user).update(user=None)
+
+
+def _remove(user):
+    from participation.survey.models import SurveyResponse
+
+    deleted, _by_model = SurveyResponse.objects.filter(user=user).delete()
+    return deleted
+
+
+def register_personal_data():
+    from accounts import gdpr
+
+    gdpr.register("needs_survey", _("Needs survey"), _export, _anonymise, _remove)
+    gdpr.register_field_labels({"survey": _("Survey"), "answers": _("Your answers")})
