@@ -61,3 +61,21 @@ def data_for_the_module(django_db_blocker):
         yield skeleton_home_pages() or build_home_pages(ensure_locales())
         transaction.set_rollback(True)
     cache.clear()
+
+
+def back_to_the_migrated_site():
+    """Remove the skeleton: the tree and Site as the migrations alone leave them (Wagtail's
+    welcome page below the root, the default Site on it, only the default locale). The demo
+    builder is tested from there, as on a new installation. Inside a test's transaction only."""
+    root = Page.get_first_root_node()
+    for page in root.get_children():
+        page.delete()
+    default_locale = Locale.get_default()
+    Locale.objects.exclude(pk=default_locale.pk).delete()
+    welcome = root.add_child(
+        instance=Page(title="Welcome to your new Wagtail site!", slug="home", locale=default_locale)
+    )
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port, site.root_page, site.site_name = "localhost", 80, welcome, ""
+    site.save()
+    cache.clear()
