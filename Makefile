@@ -6,6 +6,8 @@ STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# pytest-xdist workers for `make test` (a number or "auto": one per CPU core).
+TEST_WORKERS ?= auto
 
 .PHONY: run test install install-dev messages extract-messages lint format clean demo
 
@@ -40,12 +42,15 @@ demo: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
 
-## Lint and run the whole test suite (on DATABASE_URL, SQLite when unset).
+## Lint and run the whole test suite (on DATABASE_URL, SQLite when unset): everything but the
+## browser tests in parallel (pytest-xdist, one database per worker; tests marked
+## xdist_group stay together on one worker), then the Chromium tests on their own, one at a time.
 test: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=website.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup -m "not browser"
+	$(BIN)/python -m pytest -p no:xdist -m browser
 
 lint: install-dev
 	$(BIN)/ruff check .

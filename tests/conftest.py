@@ -1,5 +1,13 @@
 """Fixtures shared by the whole suite: a minimal three-language site built in code.
 
+The site skeleton (the three locales, a published HomePage per language linked as
+translations, the default Site pointing at the German one) is built ONCE per test
+database, right after the migrations (`django_db_setup` below). Every test still runs
+in its own transaction that is rolled back, so it sees the skeleton as built and may
+change it freely. Transactional tests (`transaction=True`) flush the tables afterwards;
+with `serialized_rollback=True` they get the skeleton back (it is part of the serialized
+state), and `home_pages` rebuilds it if it is missing all the same.
+
 Every `tests/<app>/factories.py` is imported here, so page factories registered
 there (see `tests/factories.py`) are known to the page-type meta-test.
 """
@@ -10,12 +18,9 @@ from pathlib import Path
 import pytest
 
 from django.core.cache import cache
+from django.db import connections
 
-from wagtail.models import Locale, Page, Site
-
-from tests.factories import HomePageFactory, publish
-
-LANGUAGE_CODES = ("de", "da", "en")
+from tests.skeleton import build_home_pages, ensure_locales, skeleton_home_pages
 
 for _factories_module in sorted(Path(__file__).parent.glob("*/factories.py")):
     importlib.import_module(f"tests.{_factories_module.parent.name}.factories")
@@ -29,26 +34,29 @@ def _clear_cache():
     cache.clear()
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """After the migrations: build the skeleton once per test database (so once per xdist worker)."""
+    with django_db_blocker.unblock():
+        build_home_pages(ensure_locales())
+        cache.clear()
+        # Transactional tests with serialized_rollback restore this state, skeleton included.
+        for connection in connections.all(initialized_only=True):
+            if hasattr(connection, "_test_serialized_contents"):
+                connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+
+
 @pytest.fixture
 def locales(db):
-    return {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGE_CODES}
+    return ensure_locales()
 
 
 @pytest.fixture
 def home_pages(locales):
-    """A published HomePage per language, linked as translations; the default Site
-    points at the German one (Wagtail's welcome page is removed)."""
-    root = Page.get_first_root_node()
-    for page in root.get_children():
-        page.delete()
-    home = publish(HomePageFactory(parent=root, slug="home", locale=locales["de"]))
-    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-    site.hostname, site.port, site.root_page, site.site_name = "localhost", 80, home, "Flensburg digital"
-    site.save()
-    pages = {"de": home}
-    for code in LANGUAGE_CODES[1:]:
-        pages[code] = publish(home.copy_for_translation(locales[code]))
-    return pages
+    """The skeleton's published HomePage per language, linked as translations; the default
+    Site points at the German one (Wagtail's welcome page is removed). Rebuilt when a
+    transactional test has flushed it away."""
+    return skeleton_home_pages() or build_home_pages(locales)
 
 
 @pytest.fixture

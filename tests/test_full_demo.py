@@ -8,18 +8,20 @@ import datetime
 import pytest
 
 from django.core.management import call_command
-from django.db import transaction
 from django.utils import timezone
 
 from agenda.models import AgendaPage, MeasurePage
+from tests.skeleton import back_to_the_migrated_site, data_for_the_module
+
+pytestmark = pytest.mark.xdist_group("full_demo")  # one worker builds the demo, once
 
 
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
+    with data_for_the_module(django_db_blocker):
+        back_to_the_migrated_site()
         call_command("load_demo_content", verbosity=0)
         yield
-        transaction.set_rollback(True)
 
 
 @pytest.fixture

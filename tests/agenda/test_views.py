@@ -1,5 +1,8 @@
+import copy
+
 import pytest
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -8,6 +11,7 @@ from agenda.models import MeasurePage, MeasureRating, MeasureStatus
 from agenda.roles import COUNCIL_MEMBERS, EDITORS, create_topic_sponsor_group
 from tests.agenda.factories import CriterionFactory, MeasurePageFactory, build_topic_field
 from tests.factories import publish
+from tests.skeleton import data_for_the_module
 
 pytestmark = pytest.mark.django_db
 
@@ -19,8 +23,7 @@ def make_user(django_user_model, name, group=None):
     return user
 
 
-@pytest.fixture
-def world(home, django_user_model):
+def build_world(home, django_user_model):
     own = build_topic_field(home, title="Verwaltung")
     other = build_topic_field(home, title="Gesundheit")
     own_measure = publish(MeasurePageFactory(parent=own))
@@ -34,6 +37,18 @@ def world(home, django_user_model):
         "editor": make_user(django_user_model, "editor", Group.objects.get(name=EDITORS)),
     }
     return {"own": own, "other": other, "own_measure": own_measure, "other_measure": other_measure, "users": users}
+
+
+@pytest.fixture(scope="module")
+def _world_of_the_module(django_db_setup, django_db_blocker):
+    with data_for_the_module(django_db_blocker) as home_pages:
+        yield build_world(home_pages["de"], get_user_model())
+
+
+@pytest.fixture
+def world(_world_of_the_module, db):
+    """Built once per module; each test gets its own copy and its changes are rolled back."""
+    return copy.deepcopy(_world_of_the_module)
 
 
 def url_for(world, action):

@@ -3,10 +3,12 @@
 from wagtail.models import Page, Revision, Site
 
 from opendata.models import OpenDataPage, OpenDataSettings
+from tests.skeleton import back_to_the_migrated_site
 from website import demo
 
 
 def test_demo_builds_the_open_data_page_in_three_languages_once(db, client):
+    back_to_the_migrated_site()
     demo.load(app_modules=("opendata.demo",))
     counts = (Page.objects.count(), Revision.objects.count())
     demo.load(app_modules=("opendata.demo",))

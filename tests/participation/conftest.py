@@ -42,5 +42,6 @@ def citizen_client(client, citizen):
     return client
 
 
-# Focus and feedback groups: the `world` fixture (groups, people in every role, a session, a round).
-from tests.participation.group_factories import world  # noqa: E402, F401
+# Focus and feedback groups: the `world` fixture (groups, people in every role, a session, a round),
+# built once per module; `fresh_world` builds it for one (transactional) test.
+from tests.participation.group_factories import _world_of_the_module, fresh_world, world  # noqa: E402, F401

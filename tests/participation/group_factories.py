@@ -1,5 +1,6 @@
 """Factories and a ready-made world for focus and feedback group tests."""
 
+import copy
 import datetime
 
 import factory
@@ -22,8 +23,9 @@ from participation.models import (
     GroupSession,
 )
 from tests.accounts.factories import UserFactory
-from tests.agenda.factories import MeasurePageFactory
+from tests.agenda.factories import MeasurePageFactory, build_topic_field
 from tests.factories import publish
+from tests.skeleton import data_for_the_module
 
 
 class ExpertGroupFactory(DjangoModelFactory):
@@ -66,8 +68,7 @@ def attach_text_document(session, actor, text="Vertrauliche Anlage"):
     return group_services.attach_document(actor, session, upload, title="Anlage zur Sitzung")
 
 
-@pytest.fixture
-def world(home, topic_field, other_topic_field):
+def build_world(home, topic_field, other_topic_field):
     """Groups in two topic fields, one person per role, a session with a document and a result,
     and an open feedback round on two measures of the first field."""
     ensure_roles()
@@ -115,6 +116,32 @@ def world(home, topic_field, other_topic_field):
         "round": feedback_round,
         "topic_field": topic_field,
     }
+
+
+@pytest.fixture(scope="module")
+def _world_of_the_module(django_db_setup, django_db_blocker):
+    """`build_world` once per test module (and xdist worker), rolled back after the module."""
+    with data_for_the_module(django_db_blocker) as home_pages:
+        home = home_pages["de"]
+        yield build_world(
+            home,
+            build_topic_field(home, title="Verwaltung und Bürgerservice"),
+            build_topic_field(home, title="Bildung"),
+        )
+
+
+@pytest.fixture
+def world(_world_of_the_module, db):
+    """The module's world; each test gets its own copy of the objects (like Django's
+    `setUpTestData`) and its database changes are rolled back after the test.
+    Transactional tests (a live server) build their own: see `fresh_world`."""
+    return copy.deepcopy(_world_of_the_module)
+
+
+@pytest.fixture
+def fresh_world(home, topic_field, other_topic_field):
+    """`build_world` for this test alone (transactional tests cannot share the module's)."""
+    return build_world(home, topic_field, other_topic_field)
 
 
 ROLES = ["anonymous", "citizen", "member", "other_member", "sponsor", "other_sponsor", "editor", "council"]

@@ -23,6 +23,16 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
+def topic_field(world):
+    return world["topic_field"]
+
+
+@pytest.fixture
+def other_topic_field(world):
+    return world["other"].topic_field
+
+
+@pytest.fixture
 def survey_page(home, topic_field, other_topic_field):
     return build_survey(home, topic_fields=[topic_field, other_topic_field], results_published=True)
 

@@ -18,6 +18,12 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 @pytest.fixture
+def world(fresh_world):
+    """A live server needs committed data: this test's own world, not the module's."""
+    return fresh_world
+
+
+@pytest.fixture
 def member_page(world, live_server, monkeypatch):
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     client = Client()

@@ -4,6 +4,7 @@ import pytest
 
 from participation.models import NeedsSurveyPage, SurveyAnswer, SurveyFinding, SurveyResponse
 from participation.survey import demo as demo_survey
+from tests.skeleton import back_to_the_migrated_site
 from website import demo
 
 pytestmark = pytest.mark.django_db
@@ -20,6 +21,7 @@ def counts():
 
 
 def test_demo_survey_is_closed_published_translated_and_idempotent(client):
+    back_to_the_migrated_site()
     context = demo.load(app_modules=("agenda.demo", "projects.demo"))
     demo_survey.load(context)
     first = counts()

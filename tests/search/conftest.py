@@ -2,6 +2,7 @@
 event and ideas (one public, one hidden, one waiting for pre-moderation), an OZG
 service, and Danish and English translations of some pages."""
 
+import copy
 import datetime
 
 import pytest
@@ -18,6 +19,7 @@ from tests.projects.factories import (
     ProjectIndexPageFactory,
     build_project,
 )
+from tests.skeleton import data_for_the_module
 
 
 @pytest.fixture(autouse=True)
@@ -27,9 +29,7 @@ def _fresh_backends():
     engine.reset_backends()
 
 
-@pytest.fixture
-def site(home_pages, locales):
-    home = home_pages["de"]
+def build_site(home):
     topic = build_topic_field(home, title="Verwaltung und Bürgerservice", slug="verwaltung")
     measure = publish(
         MeasurePageFactory(
@@ -103,6 +103,28 @@ def site(home_pages, locales):
         "today": timezone.localdate(),
         "year": datetime.date.today().year,
     }
+
+
+@pytest.fixture(scope="module")
+def _site_of_the_module(django_db_setup, django_db_blocker):
+    """`build_site` once per test module (and xdist worker), rolled back after the module."""
+    with data_for_the_module(django_db_blocker) as home_pages:
+        engine.reset_backends()
+        yield build_site(home_pages["de"])
+        engine.reset_backends()
+
+
+@pytest.fixture
+def site(_site_of_the_module, db):
+    """The module's searchable site; each test gets its own copy of the objects and its
+    database changes are rolled back. Live-server tests build their own: `fresh_site`."""
+    return copy.deepcopy(_site_of_the_module)
+
+
+@pytest.fixture
+def fresh_site(home_pages):
+    """`build_site` for this test alone (transactional tests cannot share the module's)."""
+    return build_site(home_pages["de"])
 
 
 def titles(response):

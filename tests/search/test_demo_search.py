@@ -2,17 +2,18 @@
 
 import pytest
 
-from django.db import transaction
-
+from tests.skeleton import back_to_the_migrated_site, data_for_the_module
 from website import demo
+
+pytestmark = pytest.mark.xdist_group("demo_search")  # one worker builds the demo, once
 
 
 @pytest.fixture(scope="module")
 def demo_content(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
+    with data_for_the_module(django_db_blocker):
+        back_to_the_migrated_site()
         demo.load()
         yield
-        transaction.set_rollback(True)
 
 
 @pytest.fixture

@@ -11,6 +11,12 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 
 
 @pytest.fixture
+def site(fresh_site):
+    """A live server needs committed data: this test's own site, not the module's."""
+    return fresh_site
+
+
+@pytest.fixture
 def chromium(monkeypatch):
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as playwright:

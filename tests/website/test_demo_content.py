@@ -11,7 +11,6 @@ import json
 import pytest
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import transaction
 
 from modelcluster.models import get_serializable_data_for_fields
 from wagtail.contrib.redirects.models import Redirect
@@ -19,9 +18,12 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from tests.skeleton import back_to_the_migrated_site, data_for_the_module
 from website import demo
 from website.demo.pages_content import remove_replaced_pages
 from website.models import ContactPerson, ContentPage, HomePage, SiteSettings
+
+pytestmark = pytest.mark.xdist_group("demo_content")  # one worker builds the demo, once
 
 LANGUAGES = ("de", "da", "en")
 APP_MODULES = ("projects.demo",)
@@ -53,13 +55,13 @@ def snapshot():
 
 @pytest.fixture(scope="module")
 def demo_site(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
+    with data_for_the_module(django_db_blocker):
+        back_to_the_migrated_site()
         demo.load(app_modules=APP_MODULES)
         first = snapshot()
         demo.load(app_modules=APP_MODULES)
         second = snapshot()
         yield {"first": first, "second": second}
-        transaction.set_rollback(True)
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ When this fails with "no factory", register one in `tests/<app>/factories.py`
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import LANGUAGE_CODES
 from tests.factories import PAGE_FACTORIES, project_page_models, translate
+from tests.skeleton import LANGUAGE_CODES
 
 PAGE_MODELS = project_page_models()
 

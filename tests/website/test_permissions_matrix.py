@@ -13,7 +13,6 @@ from django.template import Context, Template
 
 from participation.models import Comment, Flag, SurveyAnswer, SurveyFinding
 from tests.accounts.factories import UserFactory
-from tests.agenda.factories import build_topic_field
 from tests.participation.factories import IdeaFactory, build_dialogue
 from tests.participation.group_factories import world  # noqa: F401  (fixture)
 from website import permissions
@@ -77,13 +76,13 @@ FUNCTIONS = {
 
 
 @pytest.fixture
-def topic_field(home):
-    return build_topic_field(home, title="Verwaltung und Bürgerservice")
+def topic_field(world):  # noqa: F811
+    return world["topic_field"]
 
 
 @pytest.fixture
-def other_topic_field(home):
-    return build_topic_field(home, title="Bildung")
+def other_topic_field(world):  # noqa: F811
+    return world["other"].topic_field
 
 
 @pytest.fixture
