@@ -28,6 +28,7 @@ from wagtail.coreutils import multigetattr
 from wagtail.permission_policies.base import BasePermissionPolicy
 
 from accounts.models import display_name_of
+from agenda.models import MeasurePage
 from participation.dialogues import services
 from participation.dialogues.models.ideas import REASON_MAX_LENGTH, TEXT_MAX_LENGTH
 from participation.models import Comment, Flag, Idea, IdeaStatus, ModerationLogEntry
@@ -372,8 +373,6 @@ class LinkMeasureForm(forms.Form):
 
     def __init__(self, *args, topic_field, **kwargs):
         super().__init__(*args, **kwargs)
-        from agenda.models import MeasurePage
-
         measures = MeasurePage.objects.none()
         if topic_field is not None:
             measures = MeasurePage.objects.child_of(topic_field).order_by("title")

@@ -10,11 +10,13 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from accounts.models import organisations_user_may_act_for
 from participation.core import audit
 from participation.core.errors import ParticipationError  # noqa: F401  (services.ParticipationError)
 from participation.core.measures import link as link_measure
 from participation.core.measures import promote as promote_measure
 from participation.core.measures import source_measure
+from participation.dialogues import notifications
 from participation.models import (
     CityDialoguePage,
     Comment,
@@ -71,8 +73,6 @@ def _log(action, actor, idea=None, comment=None, reason="", **details):
 
 
 def _check_organisation(user, organisation):
-    from accounts.models import organisations_user_may_act_for
-
     if organisation is not None and not organisations_user_may_act_for(user).filter(pk=organisation.pk).exists():
         raise ParticipationError(
             _("You can only act for organisations your membership was confirmed for."), field="organisation"
@@ -351,8 +351,6 @@ def promote_to_measure(actor, ideas, *, title, problem="", solution_idea=""):
 
 
 def _notify(idea, kind):
-    from participation.dialogues import notifications
-
     notifications.idea_changed(idea, kind)
 
 

@@ -21,6 +21,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from agenda.models import TopicFieldPage
+from agenda.models.pages import default_language_code
+from agenda.roles import editors_group
 from participation.core import audit
 from participation.core.errors import ParticipationError
 from participation.core.measures import link as link_measure
@@ -34,6 +37,7 @@ from participation.groups.models import (
     GroupInvitation,
     GroupMembership,
     GroupResult,
+    SessionDocument,
     Verdict,
     hash_token,
 )
@@ -60,9 +64,6 @@ def manageable_groups(user, queryset=None):
 
 def manageable_topic_fields(user):
     """Source topic field pages a user may create groups for."""
-    from agenda.models import TopicFieldPage
-    from agenda.models.pages import default_language_code
-
     fields = TopicFieldPage.objects.filter(locale__language_code=default_language_code()).order_by("path")
     if permissions.is_editor(user):
         return fields
@@ -299,8 +300,6 @@ def group_documents_collection():
     """The collection of session documents, restricted to editors in Wagtail's own serving."""
     from wagtail.models import Collection, CollectionViewRestriction
 
-    from agenda.roles import editors_group
-
     collection = Collection.objects.filter(name=GROUP_DOCUMENTS_COLLECTION).first()
     if collection is None:
         collection = Collection.get_first_root_node().add_child(name=GROUP_DOCUMENTS_COLLECTION)
@@ -333,8 +332,6 @@ def attach_document(actor, session, uploaded_file, title=""):
 def user_may_download(user, document):
     """None for documents that are not group documents (Wagtail's usual rules apply); else
     whether `user` may view a group session the document belongs to (editors: always)."""
-    from participation.groups.models import SessionDocument
-
     in_group_collection = document.collection.name == GROUP_DOCUMENTS_COLLECTION
     if not in_group_collection and not SessionDocument.objects.filter(document=document).exists():
         return None

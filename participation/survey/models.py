@@ -109,7 +109,7 @@ class NeedsSurveyAdminForm(WagtailAdminFormPageForm):
     def __init__(self, data=None, files=None, *args, instance=None, **kwargs):
         if data is None and instance is not None and instance.pk is None and not instance.form_fields.all():
             language = instance.locale.language_code if instance.locale_id else None
-            # participation.survey.services imports participation.dialogues.services, which imports these models.
+            # participation.survey.services imports these models at its top: a model -> service call stays lazy.
             from participation.survey.services import default_questions
 
             instance.form_fields = default_questions(language)
@@ -191,7 +191,7 @@ class NeedsSurveyPage(windows.TimeWindowMixin, RoutablePageMixin, FormMixin, Bas
 
     def get_data_fields(self):
         """Export columns: one per question (and per topic field for per-topic-field questions)."""
-        # participation.survey.services imports participation.dialogues.services, which imports these models.
+        # participation.survey.services imports these models at its top: a model -> service call stays lazy.
         from participation.survey.services import data_fields
 
         return data_fields(self)
@@ -203,7 +203,7 @@ class NeedsSurveyPage(windows.TimeWindowMixin, RoutablePageMixin, FormMixin, Bas
 
     def topic_field_choices(self):
         """Live topic fields of this survey's site in this page's language: [(source page, shown page)]."""
-        # participation.survey.services imports participation.dialogues.services, which imports these models.
+        # participation.survey.services imports these models at its top: a model -> service call stays lazy.
         from participation.survey.services import topic_field_choices
 
         return topic_field_choices(self)

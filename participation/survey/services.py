@@ -15,12 +15,22 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 
+from accounts import gdpr
+from agenda.models import TopicFieldPage
+from agenda.models.pages import default_language_code
 from participation.core import audit
 from participation.core.errors import ParticipationError
 from participation.core.measures import link as link_measure
 from participation.core.measures import promote as promote_measure
 from participation.core.measures import source_measure
 from participation.core.models import ModerationAction
+from participation.survey.models import (
+    TEXT_MAX_LENGTH,
+    ModerationState,
+    NeedsSurveyFormField,
+    SurveyAnswer,
+    SurveyResponse,
+)
 from website import permissions
 
 # ---------------------------------------------------------------------------
@@ -96,8 +106,6 @@ DEFAULT_QUESTION_KEYS = [
 
 def default_questions(language_code=None):
     """The six guiding questions as unsaved form fields, worded in ``language_code``."""
-    from participation.survey.models import NeedsSurveyFormField
-
     language_code = language_code or translation.get_language()
     fields = []
     with translation.override(language_code):
@@ -125,9 +133,6 @@ def default_questions(language_code=None):
 def topic_field_choices(page):
     """[(source topic field, topic field shown in the page's language)] of the survey's site, in path order."""
     from wagtail.models import Page
-
-    from agenda.models import TopicFieldPage
-    from agenda.models.pages import default_language_code
 
     source = page.source_page()
     home_path = source.path[: Page.steplen * 2]
@@ -295,8 +300,6 @@ class SurveyAnswerForm(forms.Form):
 
 
 def question_text_max_length():
-    from participation.survey.models import TEXT_MAX_LENGTH
-
     return TEXT_MAX_LENGTH
 
 
@@ -330,8 +333,6 @@ def _unwrap_single_choices(initial, form):
 
 
 def response_of(page, user):
-    from participation.survey.models import SurveyResponse
-
     if not getattr(user, "is_authenticated", False):
         return None
     return SurveyResponse.objects.filter(page=page.source_page(), user=user).first()
@@ -344,8 +345,6 @@ def save_response(page, user, form, *, language="", channel=None):
     the answers as rows. A second response of the same account is refused (409), also when
     two requests race: the unique constraint decides.
     """
-    from participation.survey.models import SurveyAnswer, SurveyResponse
-
     if not getattr(user, "is_authenticated", False):
         raise ParticipationError(_("Please log in to answer the survey."), code="login_required", status=401)
     if not page.is_open():
@@ -421,8 +420,6 @@ def save_response(page, user, form, *, language="", channel=None):
 
 
 def moderate_answer(actor, answer, state):
-    from participation.survey.models import ModerationState
-
     if state not in (ModerationState.APPROVED, ModerationState.REJECTED, ModerationState.PENDING):
         raise ParticipationError(_("Unknown moderation decision."), field="state")
     if not answer.text:
@@ -475,8 +472,6 @@ def promote_finding(actor, finding, *, title, solution_idea=""):
 
 def finding_need(finding):
     """(mean need score, number of scores) of the finding's topic field in its survey."""
-    from participation.survey.models import SurveyAnswer
-
     row = SurveyAnswer.objects.filter(
         response__page_id=finding.survey_id, topic_field_id=finding.topic_field_id, scale_value__isnull=False
     ).aggregate(mean=Avg("scale_value"), n=Count("pk"))
@@ -489,8 +484,6 @@ def finding_need(finding):
 
 
 def _export(user):
-    from participation.survey.models import SurveyResponse
-
     return [
         {
             "survey": response.page.title,
@@ -502,20 +495,14 @@ def _export(user):
 
 
 def _anonymise(user):
-    from participation.survey.models import SurveyResponse
-
     return SurveyResponse.objects.filter(user=user).update(user=None)
 
 
 def _remove(user):
-    from participation.survey.models import SurveyResponse
-
     deleted, _by_model = SurveyResponse.objects.filter(user=user).delete()
     return deleted
 
 
 def register_personal_data():
-    from accounts import gdpr
-
     gdpr.register("needs_survey", _("Needs survey"), _export, _anonymise, _remove)
     gdpr.register_field_labels({"survey": _("Survey"), "answers": _("Your answers")})

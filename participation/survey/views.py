@@ -25,6 +25,9 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
 
+from accounts import ratelimit as account_ratelimit
+from agenda.models import MeasurePage, TopicFieldPage
+from agenda.models.pages import default_language_code
 from participation.core import ratelimit
 from participation.dialogues import services
 from participation.models import ModerationState, NeedsSurveyPage, SurveyAnswer, SurveyFinding
@@ -121,8 +124,6 @@ def survey_form(request, page):
 
 
 def ratelimit_exceeded(request):
-    from accounts import ratelimit as account_ratelimit
-
     return account_ratelimit.exceeded(request, "participation-survey", **RATE_LIMIT)
 
 
@@ -154,8 +155,6 @@ def finding_detail(request, page, finding_id):
     )
     if finding is None or not (finding.is_public or permissions.can_manage_finding(request.user, finding)):
         raise Http404
-    from agenda.models import MeasurePage
-
     measures = list(MeasurePage.objects.filter(pk__in=finding.measures.values("pk")).order_by("title"))
     localized = _localized_measures(measures)
     mean, count = survey.finding_need(finding)
@@ -179,8 +178,6 @@ def finding_detail(request, page, finding_id):
 def _localized_measures(measures):
     """Each measure in the active language where a live translation exists, with its projects."""
     from wagtail.models import Locale
-
-    from agenda.models import MeasurePage
 
     if not measures:
         return []
@@ -269,9 +266,6 @@ class FindingForm(WagtailAdminModelForm):
 
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
-        from agenda.models import TopicFieldPage
-        from agenda.models.pages import default_language_code
-
         self.fields["survey"].queryset = NeedsSurveyPage.objects.filter(locale__language_code=default_language_code())
         topic_fields = TopicFieldPage.objects.filter(locale__language_code=default_language_code()).order_by("path")
         if for_user is not None:
@@ -330,8 +324,6 @@ class LinkForm(forms.Form):
 
     def __init__(self, *args, topic_field, **kwargs):
         super().__init__(*args, **kwargs)
-        from agenda.models import MeasurePage
-
         self.fields["measure"].queryset = MeasurePage.objects.child_of(topic_field).order_by("title")
 
 

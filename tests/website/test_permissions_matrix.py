@@ -14,7 +14,7 @@ from django.template import Context, Template
 from participation.models import Comment, Flag, SurveyAnswer, SurveyFinding
 from tests.accounts.factories import UserFactory
 from tests.participation.factories import IdeaFactory, build_dialogue
-from tests.participation.group_factories import world  # noqa: F401  (fixture)
+from tests.participation.group_factories import _world_of_the_module, world  # noqa: F401  (fixtures)
 from website import permissions
 
 pytestmark = pytest.mark.django_db
