@@ -1,8 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .language import default_language_code
 from .models import MeasureStatus, PriorityClass, TopicFieldPage
-from .models.pages import default_language_code
 from .models.prioritisation import RATING_MAX, RATING_MIN
 
 RATING_ERROR = _("Ratings must be whole numbers from 0 to 5.")

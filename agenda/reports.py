@@ -35,7 +35,8 @@ from projects.models import AdministrativeService, ProjectPage, ProjectStatus
 
 # From the model modules, not the ``agenda.models`` package: the progress page (a model)
 # renders from this module.
-from .models.pages import OPEN_STATUSES, MeasurePage, TopicFieldPage
+from .models.measures import OPEN_STATUSES, MeasurePage
+from .models.pages import TopicFieldPage
 from .models.progress import MeasureProgressUpdate, end_of_day
 from .models.status import MeasureStatus
 

@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .models import MeasureProgressUpdate, MeasureRating, MeasureStatus, PrioritisationCriterion
-from .models.pages import transition_allowed
+from .models.measures import transition_allowed
 from .models.prioritisation import RATING_MAX, RATING_MIN
 
 

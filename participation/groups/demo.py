@@ -13,8 +13,8 @@ from django.utils import timezone
 
 from accounts import demo as accounts_demo
 from accounts.models import Profile
+from agenda.language import default_language_code
 from agenda.models import MeasurePage, TopicFieldPage
-from agenda.models.pages import default_language_code
 from agenda.origins import create_draft_measure
 from participation.groups.services import group_documents_collection
 from participation.models import (

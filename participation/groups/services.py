@@ -21,8 +21,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from agenda.language import default_language_code
 from agenda.models import TopicFieldPage
-from agenda.models.pages import default_language_code
 from agenda.roles import editors_group
 from participation.core import audit
 from participation.core.errors import ParticipationError

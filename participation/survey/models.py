@@ -37,7 +37,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from agenda.models.pages import default_language_code
+from agenda.language import default_language_code
 from participation.core import windows
 from website.models.pages import BasePage
 

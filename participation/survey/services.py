@@ -16,8 +16,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 
 from accounts import gdpr
+from agenda.language import default_language_code
 from agenda.models import TopicFieldPage
-from agenda.models.pages import default_language_code
 from participation.core import audit
 from participation.core.errors import ParticipationError
 from participation.core.measures import link as link_measure

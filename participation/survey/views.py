@@ -26,8 +26,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
 
 from accounts import ratelimit as account_ratelimit
+from agenda.language import default_language_code
 from agenda.models import MeasurePage, TopicFieldPage
-from agenda.models.pages import default_language_code
 from participation.core import ratelimit
 from participation.dialogues import services
 from participation.models import ModerationState, NeedsSurveyPage, SurveyAnswer, SurveyFinding

@@ -27,7 +27,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from agenda.models.pages import default_language_code
+from agenda.language import default_language_code
 from website.models.pages import BasePage
 
 

@@ -8,8 +8,8 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
+from agenda.language import default_language_code
 from agenda.models import TopicFieldPage
-from agenda.models.pages import default_language_code
 from agenda.roles import create_topic_sponsor_group, ensure_roles
 from participation.groups.demo import add_dev_member
 
