@@ -112,14 +112,14 @@ from participation.groups import wagtail_hooks as group_hooks  # noqa: E402, F40
 
 # --- Needs survey: moderation of free-text answers and findings ------------------------------------
 from participation.models import SurveyFinding  # noqa: E402
-from participation.survey import views as survey_views  # noqa: E402
+from participation.survey import admin_views as survey_admin  # noqa: E402
 
-register_permission_policy(SurveyFinding, survey_views.FindingPolicy(SurveyFinding))
+register_permission_policy(SurveyFinding, survey_admin.FindingPolicy(SurveyFinding))
 
 
 @hooks.register("register_admin_urls")
 def register_survey_urls():
-    return [path("participation/survey/", include((survey_views.urlpatterns, "participation_survey")))]
+    return [path("participation/survey/", include((survey_admin.urlpatterns, "participation_survey")))]
 
 
 @hooks.register("register_admin_menu_item")
@@ -131,4 +131,4 @@ def register_survey_answers_menu_item():
 
 @hooks.register("register_admin_viewset")
 def register_survey_viewsets():
-    return [survey_views.FindingViewSet("survey_findings")]
+    return [survey_admin.FindingViewSet("survey_findings")]

@@ -290,7 +290,7 @@ def test_measure_page_queries_do_not_grow_with_findings(client, admin_user, surv
 
 
 def test_only_editors_delete_findings(sponsor, finding):
-    from participation.survey.views import FindingPolicy
+    from participation.survey.admin_views import FindingPolicy
 
     policy = FindingPolicy(SurveyFinding)
     assert policy.user_has_permission_for_instance(sponsor, "change", finding)
