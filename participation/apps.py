@@ -23,14 +23,14 @@ class ParticipationConfig(AppConfig):
         from participation.polls import models as polls
         from participation.polls.views import poll_block_context
         from participation.survey import origins as survey_origins
-        from participation.survey import services as survey
+        from participation.survey import personal_data as survey_personal_data
         from website.blocks import register_block_context
 
         # Personal-data sections of the account export, in the order citizens see them.
         group_personal_data.register()
         personal_data.register()
         polls.register_personal_data()
-        survey.register_personal_data()
+        survey_personal_data.register_personal_data()
         demand.register_demand_source("participation", scoring.demand_expression)
         register_block_context("poll", poll_block_context)
         demo_registry.register_demo_module("participation.demo", order=30)

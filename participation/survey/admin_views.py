@@ -23,6 +23,7 @@ from agenda.language import default_language_code
 from agenda.models import MeasurePage, TopicFieldPage
 from participation.dialogues import services
 from participation.models import ModerationState, NeedsSurveyPage, SurveyAnswer, SurveyFinding
+from participation.survey import forms as survey_forms
 from participation.survey import services as survey
 from participation.survey.models import FINDING_TEXT_MAX_LENGTH
 from website import permissions
@@ -115,10 +116,10 @@ class FindingForm(WagtailAdminModelForm):
         return super().save(commit=commit)
 
     def clean_title(self):
-        return survey.clean_plain_text(self.cleaned_data["title"])
+        return survey_forms.clean_plain_text(self.cleaned_data["title"])
 
     def clean_summary(self):
-        return survey.clean_plain_text(self.cleaned_data["summary"])
+        return survey_forms.clean_plain_text(self.cleaned_data["summary"])
 
 
 class FindingIndexView(IndexView):

@@ -16,6 +16,7 @@ from agenda.models import MeasurePage
 from participation.core import ratelimit
 from participation.dialogues import services
 from participation.models import ModerationState, SurveyFinding
+from participation.survey import forms as survey_forms
 from participation.survey import services as survey
 from participation.survey.results import results as aggregate_results
 from website import permissions
@@ -66,7 +67,7 @@ def survey_form(request, page):
             context["error"] = str(ratelimit.MESSAGE)
             return _render(request, page, context, status=429)
         selected = _ids(request.POST.getlist("topic_fields")) or []
-        form = survey.SurveyAnswerForm(request.POST, page=page, selected=selected, choices=choices)
+        form = survey_forms.SurveyAnswerForm(request.POST, page=page, selected=selected, choices=choices)
         context["form"] = form
         if not form.is_valid():
             return _render(request, page, context, status=400)
@@ -79,7 +80,7 @@ def survey_form(request, page):
         return redirect(page.url + "?saved=1")
 
     # GET: step 1 (choose topic fields) unless chosen in the query or by an earlier response
-    selection = survey.TopicFieldSelectionForm(request.GET or None, choices=choices)
+    selection = survey_forms.TopicFieldSelectionForm(request.GET or None, choices=choices)
     selected = None
     if request.GET.getlist("topic_fields"):
         if selection.is_valid():
@@ -90,7 +91,7 @@ def survey_form(request, page):
     elif existing is not None and "change" not in request.GET:
         selected = list(existing.topic_fields.values_list("pk", flat=True))
     if not selected:
-        context["selection_form"] = survey.TopicFieldSelectionForm(
+        context["selection_form"] = survey_forms.TopicFieldSelectionForm(
             choices=choices,
             initial={"topic_fields": [str(pk) for pk in existing.topic_fields.values_list("pk", flat=True)]}
             if existing
@@ -99,10 +100,10 @@ def survey_form(request, page):
         return _render(request, page, context)
     initial = {"topic_fields": [str(pk) for pk in selected]}
     if existing is not None:
-        initial.update(survey.initial_from_response(existing))
+        initial.update(survey_forms.initial_from_response(existing))
         initial["topic_fields"] = [str(pk) for pk in selected]
-    form = survey.SurveyAnswerForm(initial=initial, page=page, selected=selected, choices=choices)
-    survey._unwrap_single_choices(form.initial, form)
+    form = survey_forms.SurveyAnswerForm(initial=initial, page=page, selected=selected, choices=choices)
+    survey_forms.unwrap_single_choices(form.initial, form)
     context["form"] = form
     return _render(request, page, context)
 
