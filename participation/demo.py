@@ -13,9 +13,23 @@ import datetime
 from django.utils import timezone
 
 from accounts import demo as accounts_demo
+from participation.core import audit
 from participation.dialogues import demo as demo_dialogues
 from participation.groups import demo as demo_groups
-from participation.models import Idea, Poll, PollBallot, PollChoice, PollVote
+from participation.models import (
+    GroupResult,
+    Idea,
+    IdeaStatus,
+    ModerationAction,
+    ModerationLogEntry,
+    ModerationState,
+    Poll,
+    PollBallot,
+    PollChoice,
+    PollVote,
+    SurveyAnswer,
+    SurveyFinding,
+)
 from participation.survey import demo as demo_survey
 from website.demo import T, build_page, paragraph, translate_snippet, upsert_snippet
 from website.models import ContentPage
@@ -211,16 +225,49 @@ def load_survey(context):
     return demo_survey.load(context)
 
 
+def record_decisions(context):
+    """Write the decisions the demo content stands for into the audit trail, once: idea
+    statuses, official answers and links to measures, approved survey answers, findings
+    and group results linked to measures, results made public. A newcomer then finds the
+    moderation log filled (admin → Moderation log), sponsors the part of their fields."""
+    if ModerationLogEntry.objects.filter(details__demo=True).exists():
+        return 0
+    entries = 0
+    for idea in Idea.objects.exclude(status=IdeaStatus.NEW).prefetch_related("measures").order_by("pk"):
+        audit.record(ModerationAction.STATUS, None, idea, old=IdeaStatus.NEW, new=idea.status, demo=True)
+        entries += 1
+        if idea.official_answer:
+            audit.record(ModerationAction.ANSWER, None, idea, demo=True)
+            entries += 1
+        for measure in idea.measures.all():
+            audit.record(ModerationAction.LINK_MEASURE, None, idea, measure=measure.pk, demo=True)
+            entries += 1
+    for answer in SurveyAnswer.objects.filter(moderation=ModerationState.APPROVED).exclude(text="").order_by("pk")[:20]:
+        audit.record(ModerationAction.APPROVE, None, answer, state=answer.moderation, demo=True)
+        entries += 1
+    for item in [*SurveyFinding.objects.order_by("pk"), *GroupResult.objects.select_related("session__group")]:
+        for measure in item.measures.all():
+            audit.record(ModerationAction.LINK_MEASURE, None, item, measure=measure.pk, demo=True)
+            entries += 1
+    for result in GroupResult.objects.filter(is_public=True).select_related("session__group"):
+        audit.record(ModerationAction.PUBLISH, None, result, demo=True)
+        entries += 1
+    context.log(f"  {entries} moderation and triage decisions in the audit trail")
+    return entries
+
+
 def load(context):
     load_polls(context)
     load_dialogues(context)
     load_groups(context)
     load_survey(context)
+    record_decisions(context)
 
 
 def delete_demo_content(context):
     """Remove what protects pages from deletion: survey findings, groups, then the ideas
     (with their comments, supports, flags and log entries, which cascade)."""
+    ModerationLogEntry.objects.filter(details__demo=True).delete()
     demo_survey.delete_demo_content(context)
     demo_groups.delete_demo_content(context)
     Idea.objects.all().delete()
