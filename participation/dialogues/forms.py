@@ -14,7 +14,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images.fields import WagtailImageField
 
 from accounts.models import organisations_user_may_act_for
-from participation.dialogues.models.ideas import COMMENT_MAX_LENGTH, TEXT_MAX_LENGTH, TITLE_MAX_LENGTH
+from agenda.models import MeasurePage
+from participation.dialogues.models.ideas import (
+    COMMENT_MAX_LENGTH,
+    REASON_MAX_LENGTH,
+    TEXT_MAX_LENGTH,
+    TITLE_MAX_LENGTH,
+    IdeaStatus,
+)
 from participation.models import FlagReason
 
 HONEYPOT_FIELD = "website"
@@ -221,3 +228,72 @@ class NotificationSettingsForm(forms.Form):
         required=False,
         help_text=_("When a dialogue you follow enters a new phase."),
     )
+
+
+# ---------------------------------------------------------------------------
+# Triage (admin): the forms of one idea's triage screen
+# ---------------------------------------------------------------------------
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), choices=IdeaStatus.choices)
+    status_reason = forms.CharField(
+        label=_("Public reason"),
+        required=False,
+        max_length=REASON_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Required when the idea is not pursued; shown publicly."),
+    )
+    merged_into = forms.IntegerField(label=_("Merged into idea no."), required=False, min_value=1)
+
+
+class AnswerForm(forms.Form):
+    official_answer = forms.CharField(
+        label=_("Official answer of the city"),
+        max_length=TEXT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason (shown to the author)"),
+        max_length=REASON_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
+def _parse_ids(value):
+    ids = []
+    for part in (value or "").replace(";", ",").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if not part.isdigit():
+            raise forms.ValidationError(_("Give idea numbers separated by commas."))
+        ids.append(int(part))
+    return ids
+
+
+class LinkMeasureForm(forms.Form):
+    measure = forms.ModelChoiceField(label=_("Existing measure"), queryset=None)
+    more_ideas = forms.CharField(label=_("Further ideas (numbers, comma-separated)"), required=False, max_length=500)
+
+    def __init__(self, *args, topic_field, **kwargs):
+        super().__init__(*args, **kwargs)
+        measures = MeasurePage.objects.none()
+        if topic_field is not None:
+            measures = MeasurePage.objects.child_of(topic_field).order_by("title")
+        self.fields["measure"].queryset = measures
+
+    def clean_more_ideas(self):
+        return _parse_ids(self.cleaned_data.get("more_ideas"))
+
+
+class PromoteForm(forms.Form):
+    title = forms.CharField(label=_("Title of the new measure"), max_length=255)
+    solution_idea = forms.CharField(label=_("Solution idea"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    more_ideas = forms.CharField(label=_("Further ideas (numbers, comma-separated)"), required=False, max_length=500)
+
+    def clean_more_ideas(self):
+        return _parse_ids(self.cleaned_data.get("more_ideas"))
