@@ -5,7 +5,7 @@ The dialogue pages themselves are Wagtail pages; these are the forms and actions
 
 from django.urls import path
 
-from participation.dialogues.views import ideas
+from participation.dialogues.views import following, ideas
 
 app_name = "ideas"
 
@@ -17,9 +17,9 @@ urlpatterns = [
     path("<int:pk>/report/", ideas.idea_flag, name="flag"),
     path("comments/<int:pk>/report/", ideas.comment_flag, name="comment_flag"),
     path("new/<int:dialogue_pk>/", ideas.idea_create, name="create"),
-    path("dialogues/<int:pk>/follow/", ideas.dialogue_follow, name="follow"),
-    path("events/<int:pk>/registration/", ideas.event_registration, name="event_registration"),
-    path("events/<int:pk>/calendar.ics", ideas.event_ical, name="event_ical"),
-    path("notifications/", ideas.notification_settings, name="notification_settings"),
-    path("notifications/unsubscribe/<str:token>/", ideas.unsubscribe, name="unsubscribe"),
+    path("dialogues/<int:pk>/follow/", following.dialogue_follow, name="follow"),
+    path("events/<int:pk>/registration/", following.event_registration, name="event_registration"),
+    path("events/<int:pk>/calendar.ics", following.event_ical, name="event_ical"),
+    path("notifications/", following.notification_settings, name="notification_settings"),
+    path("notifications/unsubscribe/<str:token>/", following.unsubscribe, name="unsubscribe"),
 ]

@@ -22,7 +22,7 @@ from django.views.decorators.http import require_http_methods
 
 from agenda.models import MeasurePage
 from participation.core.errors import ParticipationError
-from participation.dialogues.views.ideas import _ical_escape, _ical_time
+from participation.dialogues.views.following import _ical_escape, _ical_time
 from participation.dialogues.views.pages import localized_pages
 from participation.groups import services as rules
 from participation.groups.forms import RatingForm
