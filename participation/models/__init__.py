@@ -4,16 +4,9 @@ Each lives in its sub-package: ``participation/{dialogues,groups,survey,polls}/m
 """
 
 from participation.core.models import ModerationAction, ModerationLogEntry
-from participation.dialogues.models.ideas import (
-    Comment,
-    Flag,
-    FlagReason,
-    Idea,
-    IdeaRevision,
-    IdeaStatus,
-    NotificationSettings,
-    Support,
-)
+from participation.dialogues.models.flags import Flag, FlagReason
+from participation.dialogues.models.ideas import Comment, Idea, IdeaRevision, IdeaStatus, Support
+from participation.dialogues.models.notifications import NotificationSettings
 from participation.dialogues.models.pages import (
     CityDialoguePage,
     DialogueEvent,
