@@ -152,11 +152,26 @@ def _localized(model, source_pages, locale, *, live_only):
     return {page.translation_key: page for page in pages}
 
 
+@dataclass
+class _Scope:
+    """What every step of ``build_report`` needs to know: whose figures, as of when, in which language."""
+
+    home: Page
+    as_of: datetime.date
+    is_today: bool
+    locale: Locale
+    source_locale: Locale
+    include_unpublished: bool
+    request: object
+
+    def public(self, queryset):
+        return queryset if self.include_unpublished else queryset.live().public()
+
+
 def build_report(home, *, as_of=None, include_unpublished=False, recent_days=30, request=None):
     """All figures of the progress report for the site whose default-language home is ``home``."""
     today = timezone.localdate()
     as_of = as_of or today
-    is_today = as_of >= today
     recent_since = as_of - datetime.timedelta(days=recent_days)
     language = get_language() or settings.LANGUAGE_CODE
     source_locale = default_locale()
@@ -164,17 +179,40 @@ def build_report(home, *, as_of=None, include_unpublished=False, recent_days=30,
         locale = Locale.objects.get_for_language(language)
     except Locale.DoesNotExist:
         locale = source_locale
+    scope = _Scope(home, as_of, as_of >= today, locale, source_locale, include_unpublished, request)
 
-    def public(qs):
-        return qs if include_unpublished else qs.live().public()
+    figures, by_path, by_translation_key = _topic_field_figures(scope)
+    base_measures, measures = _measure_rows(scope, by_path)
+    changes = _recent_changes(base_measures, measures, recent_since, as_of)
+    totals = TopicFieldFigures(key="all", title=str(_("All topic fields")), url="")
+    _place_measures(scope, figures, totals, measures, changes)
+    _add_project_figures(scope, figures, totals, by_translation_key)
+    services = _service_figures(source_locale)
 
-    # -- topic fields (in tree order) -------------------------------------------------
+    return ProgressReport(
+        as_of=min(as_of, today),
+        is_today=scope.is_today,
+        recent_since=recent_since,
+        recent_days=recent_days,
+        include_unpublished=include_unpublished,
+        language=language,
+        generated_at=timezone.localtime(),
+        totals=totals,
+        topic_fields=figures,
+        projects_total=totals.projects_total,
+        projects_by_status=totals.projects_by_status,
+        **services,
+    )
+
+
+def _topic_field_figures(scope):
+    """One empty ``TopicFieldFigures`` per topic field (tree order), in the reader's language."""
     fields = list(
-        public(TopicFieldPage.objects.descendant_of(home).filter(locale=source_locale))
+        scope.public(TopicFieldPage.objects.descendant_of(scope.home).filter(locale=scope.source_locale))
         .order_by("path")
         .values("pk", "path", "title", "translation_key")
     )
-    field_pages = _localized(TopicFieldPage, fields, locale, live_only=not include_unpublished)
+    field_pages = _localized(TopicFieldPage, fields, scope.locale, live_only=not scope.include_unpublished)
     by_path = {}
     figures = []
     for row in fields:
@@ -182,52 +220,67 @@ def build_report(home, *, as_of=None, include_unpublished=False, recent_days=30,
         item = TopicFieldFigures(
             key=str(row["pk"]),
             title=page.title if page else row["title"],
-            url=_page_url(page, request),
+            url=_page_url(page, scope.request),
         )
         by_path[row["path"]] = item
         figures.append(item)
     by_translation_key = {row["translation_key"]: item for row, item in zip(fields, figures, strict=True)}
+    return figures, by_path, by_translation_key
 
-    # -- measures: one row each, with the state on the report date ----------------------
-    base_measures = public(MeasurePage.objects.descendant_of(home).filter(locale=source_locale))
-    measures_qs = base_measures if is_today else base_measures.as_of(as_of)
+
+def _measure_rows(scope, by_path):
+    """One row per measure with its state on the report date and its topic field's figures."""
+    base_measures = scope.public(MeasurePage.objects.descendant_of(scope.home).filter(locale=scope.source_locale))
+    measures_qs = base_measures if scope.is_today else base_measures.as_of(scope.as_of)
     columns = ["pk", "path", "title", "translation_key", "status", "percent_done", "target_date", "live"]
-    if not is_today:
+    if not scope.is_today:
         columns += ["status_as_of", "percent_as_of"]
     measures = []
     for row in measures_qs.order_by("path").values(*columns):
-        if not is_today:
+        if not scope.is_today:
             if row["status_as_of"] is None:
                 continue  # not created yet on that date
             row["status"], row["percent_done"] = row["status_as_of"], row["percent_as_of"]
         row["field"] = by_path.get(row["path"][: -Page.steplen])
         if row["field"] is not None:
             measures.append(row)
+    return base_measures, measures
 
+
+def _recent_changes(base_measures, measures, since, as_of):
+    """{measure id: time of its latest logged change} within (since, as_of]."""
     changes = {}
     if measures:
         for measure_id, changed_at in (
             MeasureProgressUpdate.objects.filter(
                 measure__in=base_measures.values("pk"),
-                changed_at__gt=end_of_day(recent_since),
+                changed_at__gt=end_of_day(since),
                 changed_at__lte=end_of_day(as_of),
             )
             .order_by("changed_at", "pk")
             .values_list("measure_id", "changed_at")
         ):
             changes[measure_id] = changed_at  # the latest change in the window wins
+    return changes
 
+
+def _place_measures(scope, figures, totals, measures, changes):
+    """Status counts, overdue and recently changed measures, per topic field and in total."""
     overdue_rows = [
-        row for row in measures if row["target_date"] and row["target_date"] < as_of and row["status"] in OPEN_STATUSES
+        row
+        for row in measures
+        if row["target_date"] and row["target_date"] < scope.as_of and row["status"] in OPEN_STATUSES
     ]
     changed_rows = [row for row in measures if row["pk"] in changes]
-    measure_pages = _localized(MeasurePage, overdue_rows + changed_rows, locale, live_only=not include_unpublished)
+    measure_pages = _localized(
+        MeasurePage, overdue_rows + changed_rows, scope.locale, live_only=not scope.include_unpublished
+    )
 
     def measure_item(row):
         page = measure_pages.get(row["translation_key"])
         return MeasureItem(
             title=page.title if page else row["title"],
-            url=_page_url(page, request),
+            url=_page_url(page, scope.request),
             topic_field=row["field"].title,
             status=row["status"],
             status_label=str(MeasureStatus(row["status"]).label),
@@ -237,7 +290,6 @@ def build_report(home, *, as_of=None, include_unpublished=False, recent_days=30,
             live=row["live"],
         )
 
-    totals = TopicFieldFigures(key="all", title=str(_("All topic fields")), url="")
     counts = {id(item): {} for item in figures}
     all_counts = {}
     for row in measures:
@@ -255,8 +307,10 @@ def build_report(home, *, as_of=None, include_unpublished=False, recent_days=30,
     for item in [*figures, totals]:
         _fill_status_counts(item, all_counts if item is totals else counts[id(item)])
 
-    # -- portfolio projects -------------------------------------------------------------
-    projects_qs = public(ProjectPage.objects.descendant_of(home).filter(locale=source_locale))
+
+def _add_project_figures(scope, figures, totals, by_translation_key):
+    """Portfolio projects by status, per topic field they serve and in total."""
+    projects_qs = scope.public(ProjectPage.objects.descendant_of(scope.home).filter(locale=scope.source_locale))
     projects_by_status = [Count(row["status"], str(row["label"]), row["count"]) for row in projects_qs.by_status()]
     projects_total = sum(c.count for c in projects_by_status)
     for c in projects_by_status:
@@ -279,39 +333,28 @@ def build_report(home, *, as_of=None, include_unpublished=False, recent_days=30,
     totals.projects_total = projects_total
     totals.projects_by_status = projects_by_status
 
-    # -- OZG services -------------------------------------------------------------------
-    summary = AdministrativeService.objects.filter(locale=source_locale).online_summary()
-    services_by_area = [
-        {
-            "key": row["topic_area"],
-            "label": str(row["label"]),
-            "online": row["online"],
-            "in_progress": row["in_progress"],
-            "not_yet": row["total"] - row["online"] - row["in_progress"],
-            "total": row["total"],
-            "share_online": share(row["online"], row["total"]),
-        }
-        for row in summary["by_topic_area"]
-    ]
 
-    return ProgressReport(
-        as_of=min(as_of, today),
-        is_today=is_today,
-        recent_since=recent_since,
-        recent_days=recent_days,
-        include_unpublished=include_unpublished,
-        language=language,
-        generated_at=timezone.localtime(),
-        totals=totals,
-        topic_fields=figures,
-        projects_total=projects_total,
-        projects_by_status=projects_by_status,
-        services_online=summary["online"] or 0,
-        services_in_progress=summary["in_progress"] or 0,
-        services_total=summary["total"] or 0,
-        services_share_online=share(summary["online"] or 0, summary["total"] or 0),
-        services_by_topic_area=services_by_area,
-    )
+def _service_figures(source_locale):
+    """The OZG catalogue's "x of y online", overall and per topic area."""
+    summary = AdministrativeService.objects.filter(locale=source_locale).online_summary()
+    return {
+        "services_online": summary["online"] or 0,
+        "services_in_progress": summary["in_progress"] or 0,
+        "services_total": summary["total"] or 0,
+        "services_share_online": share(summary["online"] or 0, summary["total"] or 0),
+        "services_by_topic_area": [
+            {
+                "key": row["topic_area"],
+                "label": str(row["label"]),
+                "online": row["online"],
+                "in_progress": row["in_progress"],
+                "not_yet": row["total"] - row["online"] - row["in_progress"],
+                "total": row["total"],
+                "share_online": share(row["online"], row["total"]),
+            }
+            for row in summary["by_topic_area"]
+        ],
+    }
 
 
 def _fill_status_counts(item, counts):
