@@ -43,12 +43,21 @@ def grant_to_role(role, *permission_labels):
 
 def _extra_permissions(role):
     labels = _extra_grants[role]
-    for app_label in {label.split(".", 1)[0] for label in labels}:
-        create_permissions(apps.get_app_config(app_label), verbosity=0)
-    permissions = []
-    for label in sorted(labels):
-        app_label, codename = label.split(".", 1)
-        permissions.extend(Permission.objects.filter(content_type__app_label=app_label, codename=codename))
+
+    def found():
+        return [
+            permission
+            for label in sorted(labels)
+            for permission in Permission.objects.filter(
+                content_type__app_label=label.split(".", 1)[0], codename=label.split(".", 1)[1]
+            )
+        ]
+
+    permissions = found()
+    if len(permissions) < len(labels):  # right after migrate, before the apps' own post_migrate ran
+        for app_label in {label.split(".", 1)[0] for label in labels}:
+            create_permissions(apps.get_app_config(app_label), verbosity=0)
+        permissions = found()
     return permissions
 
 

@@ -1,12 +1,5 @@
-from .pages import (
-    ProjectIndexPage,
-    ProjectMilestone,
-    ProjectPage,
-    ProjectStatus,
-    ServiceCatalogPage,
-    SmartCityNewsLink,
-    SmartCityProgrammePage,
-)
+from .pages import ProjectIndexPage, ProjectMilestone, ProjectPage, ProjectStatus
+from .programme import ServiceCatalogPage, SmartCityNewsLink, SmartCityProgrammePage
 from .services import AdministrativeService, OnlineStatus, OzgTopicArea, ResponsibleLevel
 from .snippets import FundingProgramme, Organisation
 
