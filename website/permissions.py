@@ -136,9 +136,9 @@ def in_scope(user, obj):
     return field_id is not None and field_id in scope
 
 
-def limit_to_scope(user, queryset, field="topic_field_id", everywhere=None):
+def limit_to_scope(user, queryset, field="topic_field_id"):
     """Restrict a queryset to the topic fields the user acts for (by `field`, a lookup path)."""
-    scope = topic_field_scope(user) if everywhere is None else (ALL if everywhere else topic_field_scope(user))
+    scope = topic_field_scope(user)
     if scope == ALL:
         return queryset
     return queryset.filter(**{f"{field}__in": scope})
@@ -161,7 +161,7 @@ def _has_model_perm(codename):
 def acts_for_topic_field_of(user, obj):
     """Editor, or sponsor of the object's topic field (`obj` None: of any field)."""
     if obj is None:
-        return topic_field_scope(user) == ALL or bool(topic_field_scope(user))
+        return bool(topic_field_scope(user))  # ALL, or at least one sponsored field
     return in_scope(user, obj)
 
 
