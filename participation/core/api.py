@@ -13,7 +13,10 @@ from rest_framework.exceptions import APIException
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Locale
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
@@ -75,6 +78,15 @@ def parse_int(request, name, default, minimum, maximum):
             name, _("Enter a number from %(minimum)s to %(maximum)s.") % {"minimum": minimum, "maximum": maximum}
         )
     return number
+
+
+def parse_locale(request):
+    """The Locale named by ``?locale=`` (the site's default language when absent); unknown is a 400."""
+    language = request.query_params.get("locale", "") or settings.LANGUAGE_CODE
+    locale = Locale.objects.filter(language_code=language).first()
+    if locale is None:
+        raise QueryParameterError("locale", _("Unknown language."))
+    return locale
 
 
 def paginate(request, queryset_or_list):

@@ -16,25 +16,29 @@ from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale
-
 from accounts.models import ParticipatingOrganisation
 from participation.core import api_docs as docs
 from participation.core import ratelimit
-from participation.core.api import PAGINATION_PARAMETERS, ApiView, QueryParameterError, paginate, paginated_response
+from participation.core.api import (
+    PAGINATION_PARAMETERS,
+    ApiView,
+    QueryParameterError,
+    paginate,
+    paginated_response,
+    parse_locale,
+)
 from participation.dialogues import services
+from participation.dialogues.api_data import comment_data, dialogue_data, idea_data
 from participation.dialogues.forms import CitizenImageField
 from participation.dialogues.models.ideas import COMMENT_MAX_LENGTH, TEXT_MAX_LENGTH, TITLE_MAX_LENGTH
 from participation.dialogues.views.ideas import _save_image
 from participation.dialogues.views.pages import SORTS, dialogue_ideas, localized_pages, topic_field_choices
 from participation.models import CityDialoguePage, Comment, Idea, IdeaStatus
-from website.blocks import image_api_representation
 
 
 def _error(error):
@@ -44,84 +48,6 @@ def _error(error):
 
 def _rate_limited(limited):
     return Response({"detail": str(limited.message)}, status=status.HTTP_429_TOO_MANY_REQUESTS)
-
-
-def dialogue_data(page, request):
-    source = page.source_page()
-    return {
-        "id": page.pk,
-        "source_id": source.pk,
-        "locale": page.locale.language_code,
-        "title": page.title,
-        "intro": page.intro,
-        "url": page.get_full_url(request),
-        "phase": source.phase,
-        "phase_label": str(source.get_phase_display()),
-        "ideas_from": source.ideas_from,
-        "ideas_until": source.ideas_until,
-        "support_until": source.support_until,
-        "evaluation_until": source.evaluation_until,
-        "accepts_ideas": source.accepts_ideas(),
-        "accepts_comments_and_support": source.accepts_interaction(),
-        "topic_fields": [{"id": pk, "title": title} for pk, title, _obj in topic_field_choices(source)],
-    }
-
-
-def measure_data(measure):
-    return {
-        "id": measure.pk,
-        "title": measure.title,
-        "status": measure.status,
-        "status_label": str(measure.get_status_display()),
-        "percent_done": measure.percent_done,
-        "published": measure.live,
-    }
-
-
-def idea_data(idea, measures=None):
-    if idea.is_hidden:
-        return {"id": idea.pk, "hidden": True, "status": idea.status}
-    data = {
-        "id": idea.pk,
-        "hidden": False,
-        "dialogue_id": idea.dialogue_id,
-        "title": idea.title,
-        "text": idea.text,
-        "topic_field_id": idea.topic_field_id,
-        "author": idea.author_name(),
-        "organisation": idea.organisation.name if idea.organisation_id else None,
-        "status": idea.status,
-        "status_label": str(idea.get_status_display()),
-        "status_reason": idea.status_reason,
-        "official_answer": idea.official_answer or None,
-        "answered_at": idea.answered_at,
-        "image": image_api_representation(idea.image) if idea.image_id else None,
-        "image_alt": idea.image_alt if idea.image_id else "",
-        "address": idea.address,
-        "latitude": idea.latitude,
-        "longitude": idea.longitude,
-        "support_count": getattr(idea, "support_count", None),
-        "comment_count": getattr(idea, "comment_count", None),
-        "created_at": idea.created_at,
-    }
-    if measures is not None:
-        data["measures"] = [measure_data(measure) for measure in measures]
-    return data
-
-
-def comment_data(comment):
-    if comment.is_hidden:
-        return {"id": comment.pk, "parent_id": comment.parent_id, "hidden": True}
-    return {
-        "id": comment.pk,
-        "parent_id": comment.parent_id,
-        "hidden": False,
-        "text": comment.text,
-        "author": comment.author_name(),
-        "organisation": comment.organisation.name if comment.organisation_id else None,
-        "official": comment.is_official,
-        "created_at": comment.created_at,
-    }
 
 
 def _dialogue(pk):
@@ -155,10 +81,7 @@ class DialogueListView(ApiView):
         responses={200: docs.list_of("DialogueList", docs.DialogueSerializer), **docs.ERRORS},
     )
     def get(self, request):
-        language = request.query_params.get("locale", "") or settings.LANGUAGE_CODE
-        locale = Locale.objects.filter(language_code=language).first()
-        if locale is None:
-            return Response({"locale": [_("Unknown language.")]}, status=status.HTTP_400_BAD_REQUEST)
+        locale = parse_locale(request)
         pages = CityDialoguePage.objects.live().public().filter(locale=locale).select_related("locale").order_by("path")
         pages, meta = paginate(request, pages)
         return paginated_response([dialogue_data(page, request) for page in pages], meta)

@@ -16,11 +16,9 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale
-
 from accounts import ratelimit
 from participation.core import api_docs as docs
-from participation.core.api import PAGINATION_PARAMETERS, ApiView, paginate, paginated_response
+from participation.core.api import PAGINATION_PARAMETERS, ApiView, paginate, paginated_response, parse_locale
 from participation.models import Poll, PollBallot, VoteError
 
 
@@ -83,10 +81,7 @@ class PollListView(ApiView):
         responses={200: docs.list_of("PollList", docs.PollSerializer), **docs.ERRORS},
     )
     def get(self, request):
-        language = request.query_params.get("locale", "") or settings.LANGUAGE_CODE
-        locale = Locale.objects.filter(language_code=language).first()
-        if locale is None:
-            return Response({"locale": [_("Unknown language.")]}, status=status.HTTP_400_BAD_REQUEST)
+        locale = parse_locale(request)
         polls = Poll.objects.filter(locale=locale).select_related("locale").prefetch_related("choices")
         polls, meta = paginate(request, polls)
         voted_keys = set()

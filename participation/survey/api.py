@@ -3,19 +3,22 @@ has published them, and the public findings. Individual responses are never in t
 texts appear only after moderation, without any author.
 """
 
-from rest_framework import status
 from rest_framework.exceptions import NotFound
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 
-from django.conf import settings
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale
-
 from participation.core import api_docs
-from participation.core.api import PAGINATION_PARAMETERS, ApiView, QueryParameterError, paginate, paginated_response
+from participation.core.api import (
+    PAGINATION_PARAMETERS,
+    ApiView,
+    QueryParameterError,
+    paginate,
+    paginated_response,
+    parse_locale,
+)
 from participation.models import NeedsSurveyPage, SurveyFinding
 from participation.survey import api_docs as docs
 from participation.survey import results as survey_results
@@ -53,10 +56,7 @@ class SurveyListView(ApiView):
         responses={200: api_docs.list_of("SurveyList", docs.SurveySerializer), **api_docs.ERRORS},
     )
     def get(self, request):
-        language = request.query_params.get("locale", "") or settings.LANGUAGE_CODE
-        locale = Locale.objects.filter(language_code=language).first()
-        if locale is None:
-            return Response({"locale": [_("Unknown language.")]}, status=status.HTTP_400_BAD_REQUEST)
+        locale = parse_locale(request)
         pages = NeedsSurveyPage.objects.live().public().filter(locale=locale).select_related("locale")
         pages, meta = paginate(request, pages.order_by("path"))
         return paginated_response([survey_data(page) for page in pages], meta)

@@ -1,0 +1,33 @@
+"""Who reaches the group admin screens, and the small helpers they share."""
+
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+
+from participation.groups.models import ExpertGroup
+from website import permissions
+
+
+def require_group_manager(user):
+    if not permissions.can_manage_groups(user):
+        raise PermissionDenied
+
+
+def get_group(request, pk):
+    require_group_manager(request.user)
+    group = get_object_or_404(ExpertGroup.objects.select_related("topic_field"), pk=pk)
+    if not permissions.can_run_group(request.user, group):
+        raise PermissionDenied
+    return group
+
+
+def render(request, template, context, status=200):
+    return TemplateResponse(request, f"participation/groups/admin/{template}", context, status=status)
+
+
+def positive_id(value):
+    """A positive database id from a form value, else None (never an overflow)."""
+    value = str(value or "")
+    if not value.isdigit() or len(value) > 10 or int(value) > 2**31 - 1:
+        return None
+    return int(value)
