@@ -45,7 +45,6 @@ COMPOSITION_ROOT = (
     "website.api",  # the API router of all apps
     "website.api_schema",  # the OpenAPI document of that router; named only from settings
     "website.settings.",
-    "website.management.commands.ensure_dev_admin",  # development accounts of every role
 )
 
 #: Calls that import a module named by a constant string.

@@ -1,7 +1,7 @@
 """Local development accounts of every role (admin, topic sponsor, council member, group member).
 
-Part of the composition root (see ``tests/test_architecture.py``): it wires the roles of the
-agenda and the groups of participation together, so it may import every app.
+It lives in participation, the highest app it needs: it wires the roles of the agenda and a
+membership of a participation group together, and both sit below or in this app.
 """
 
 from django.conf import settings
