@@ -162,7 +162,7 @@ def test_portfolio_query_count_does_not_grow_with_the_number_of_projects(client,
     small = publish(ProjectIndexPageFactory(parent=home, slug="klein"))
     large = publish(ProjectIndexPageFactory(parent=home, slug="gross"))
 
-    assert count_listing_queries(client, small, 10) == count_listing_queries(client, large, 500)
+    assert count_listing_queries(client, small, 10) == count_listing_queries(client, large, 120)
 
 
 def test_project_page_shows_facts_milestones_partners_and_funding(client, portfolio):
