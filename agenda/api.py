@@ -8,7 +8,10 @@ score (annotated in the same query), progress, topic field and implementing proj
 
 from wagtail.api.v2.utils import BadRequestError
 
+from website import query_params
 from website.api_base import SitePagesAPIViewSet as BasePagesViewSet
+from website.api_base import bad_request
+from website.query_params import BadParameter
 
 from .models import MeasurePage, MeasureStatus, TopicFieldPage
 
@@ -17,11 +20,12 @@ class AgendaFilter:
     """``?topic_field=<id>`` and ``?status=<value>``, validated."""
 
     def filter_queryset(self, request, queryset, view):
-        topic_field = request.GET.get("topic_field")
+        try:
+            topic_field = query_params.parse_id(request.GET, "topic_field")
+        except BadParameter as error:
+            raise bad_request(error) from None
         if topic_field is not None:
-            if not topic_field.isdigit():
-                raise BadRequestError("topic_field must be the id of a topic field page")
-            parent = TopicFieldPage.objects.filter(pk=int(topic_field)).first()
+            parent = TopicFieldPage.objects.filter(pk=topic_field).first()
             if parent is None:
                 raise BadRequestError(f"no topic field with id {topic_field}")
             queryset = queryset.child_of(parent) if queryset.model is MeasurePage else queryset.filter(pk=parent.pk)

@@ -22,19 +22,25 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
 from wagtail.models import Locale
 
-from website.api_base import SitePagesAPIViewSet, StrictSearchFilter, validate_field_values
+from website import query_params
+from website.api_base import (
+    SitePagesAPIViewSet,
+    StrictPagination,
+    StrictSearchFilter,
+    bad_request,
+    validate_field_values,
+)
+from website.query_params import BadParameter
 
 from .models import AdministrativeService, FundingProgramme, ProjectMilestone, ProjectPage
 from .views import topic_field_model
 
 
 def _single_pk(request, name):
-    value = request.GET.get(name)
-    if value is None:
-        return None
-    if not value.isascii() or not value.isdigit() or len(value) > 18:
-        raise BadRequestError(f"{name} must be the numeric id of an existing object")
-    return int(value)
+    try:
+        return query_params.parse_id(request.GET, name)
+    except BadParameter as error:
+        raise bad_request(error) from None
 
 
 class StrictLocaleMixin:
@@ -116,6 +122,7 @@ class ServiceFilter(StrictLocaleMixin, BaseFilterBackend):
 
 
 class AdministrativeServicesAPIViewSet(BaseAPIViewSet):
+    pagination_class = StrictPagination
     model = AdministrativeService
     name = "ozg-services"
     filter_backends = [ServiceFilter, FieldsFilter, OrderingFilter, StrictSearchFilter]

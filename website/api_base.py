@@ -7,15 +7,14 @@ all three are bad input and get a 400 here. The router itself lives in
 these viewsets without an import cycle.
 """
 
-import datetime
-import unicodedata
-
 from rest_framework.filters import BaseFilterBackend
 
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.db import models
 
 from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, OrderingFilter, SearchFilter
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.serializers import TagsField
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
@@ -26,9 +25,49 @@ from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 
+from website import query_params
+from website.query_params import MAX_SEARCH_LENGTH, BadParameter
+
 SEARCH_OPERATORS = {"and", "or"}
-MAX_SEARCH_LENGTH = 200
 DATE_RANGE_PARAMETERS = ("date_from", "date_to")
+#: Wagtail's page filters that name a page by its id (``root`` is allowed where Wagtail allows it).
+PAGE_ID_PARAMETERS = ("child_of", "descendant_of", "ancestor_of", "translation_of")
+#: The range of the integer columns every database holds (PostgreSQL ``integer``).
+INTEGER_FIELD_RANGE = (-(2**31), 2**31 - 1)
+
+
+def bad_request(error):
+    """A `BadParameter` as the API v2 error (400, ``{"message": "<name>: <message>"}``)."""
+    return BadRequestError(f"{error.name}: {error.message}")
+
+
+class StrictPagination(WagtailPagination):
+    """``?limit=`` and ``?offset=`` through the shared parser: bounded, so no offset overflows the database."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        limit_max = getattr(settings, "WAGTAILAPI_LIMIT_MAX", 20) or 1000
+        try:
+            offset = query_params.parse_int(request.GET, "offset", 0, maximum=query_params.MAX_OFFSET)
+            limit = query_params.parse_int(request.GET, "limit", min(20, limit_max), maximum=limit_max)
+        except BadParameter as error:
+            raise bad_request(error) from None
+        self.view = view
+        self.total_count = queryset.count()
+        return queryset[offset : offset + limit]
+
+
+class PageIdsFilter(BaseFilterBackend):
+    """Wagtail reads ``child_of`` and its kin with ``int()``: a huge or odd number is a 400 here first."""
+
+    def filter_queryset(self, request, queryset, view):
+        for name in PAGE_ID_PARAMETERS:
+            value = request.GET.get(name)
+            if value is not None and value != "root":
+                try:
+                    query_params.to_int(name, value, minimum=1)
+                except BadParameter as error:
+                    raise bad_request(error) from None
+        return queryset
 
 
 class StrictLocaleFilter(LocaleFilter):
@@ -45,10 +84,7 @@ def normalise_search_query(query):
     SQLite's FTS5 fails on an unterminated phrase ("unterminated string"); a stray quote
     is typing noise, so it is dropped rather than answered with an error.
     """
-    query = "".join(" " if unicodedata.category(char) == "Cc" else char for char in query)
-    if query.count('"') % 2:
-        query = query.replace('"', " ")
-    return " ".join(query.split())
+    return query_params.clean_search_text(query)
 
 
 class StrictSearchFilter(SearchFilter):
@@ -99,8 +135,23 @@ def validate_field_values(request, queryset, view):
             python_value = field.to_python(value)
         except (ValidationError, TypeError, ValueError) as error:
             raise BadRequestError(f"'{value}' is not a valid value for {name}") from error
+        try:
+            check_range(field, name, python_value)
+        except BadParameter as error:
+            raise bad_request(error) from None
         if choices is not None and str(python_value) not in choices:
             raise BadRequestError(f"'{value}' is not a valid value for {name}; choose one of: {', '.join(choices)}")
+
+
+def check_range(field, name, value):
+    """A value the column's type holds on every database: integers within 32 bits, dates within the filter range."""
+    if isinstance(field, (models.IntegerField, models.AutoField)) and value is not None:
+        low, high = INTEGER_FIELD_RANGE
+        query_params.to_int(
+            name, value, minimum=max(low, 0) if "Positive" in type(field).__name__ else low, maximum=high
+        )
+    elif isinstance(field, models.DateField) and value is not None:
+        query_params.to_date(name, value.date().isoformat() if hasattr(value, "date") else value.isoformat())
 
 
 class FieldValuesFilter(BaseFilterBackend):
@@ -111,9 +162,9 @@ class FieldValuesFilter(BaseFilterBackend):
 
 def parse_date(name, value):
     try:
-        return datetime.date.fromisoformat(value)
-    except ValueError as error:
-        raise BadRequestError(f"{name} must be a date in the form YYYY-MM-DD") from error
+        return query_params.to_date(name, value)
+    except BadParameter as error:
+        raise bad_request(error) from None
 
 
 class DateRangeFilter(BaseFilterBackend):
@@ -146,10 +197,11 @@ STRICT_FILTERS = {LocaleFilter: StrictLocaleFilter, SearchFilter: StrictSearchFi
 def strict_filters(backends):
     """The given filter backends with the strict variants, value checks first and search still last."""
     backends = [STRICT_FILTERS.get(backend, backend) for backend in backends]
-    return [FieldValuesFilter, DateRangeFilter, *backends]
+    return [PageIdsFilter, FieldValuesFilter, DateRangeFilter, *backends]
 
 
 class SitePagesAPIViewSet(PagesAPIViewSet):
+    pagination_class = StrictPagination
     filter_backends = strict_filters(PagesAPIViewSet.filter_backends)
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(DATE_RANGE_PARAMETERS)
 
@@ -172,6 +224,7 @@ class SiteImageSerializer(ImageSerializer):
 
 
 class SiteImagesAPIViewSet(ImagesAPIViewSet):
+    pagination_class = StrictPagination
     filter_backends = strict_filters(ImagesAPIViewSet.filter_backends)
     base_serializer_class = SiteImageSerializer
 
@@ -180,6 +233,7 @@ class SiteImagesAPIViewSet(ImagesAPIViewSet):
 
 
 class SiteDocumentsAPIViewSet(DocumentsAPIViewSet):
+    pagination_class = StrictPagination
     filter_backends = strict_filters(DocumentsAPIViewSet.filter_backends)
 
 
@@ -200,6 +254,7 @@ class SnippetsAPIViewSet(BaseAPIViewSet):
     """Read-only endpoint of a public, translatable snippet: locale filter, field filters, order, search."""
 
     filter_backends = [FieldValuesFilter, LocaleFieldFilter, FieldsFilter, OrderingFilter, StrictSearchFilter]
+    pagination_class = StrictPagination
     known_query_parameters = BaseAPIViewSet.known_query_parameters.union(["locale"])
     related = ()
 

@@ -27,7 +27,6 @@ from participation.core import ratelimit
 from participation.core.api import (
     PAGINATION_PARAMETERS,
     ApiView,
-    QueryParameterError,
     paginate,
     paginated_response,
     parse_locale,
@@ -39,6 +38,7 @@ from participation.dialogues.models.ideas import COMMENT_MAX_LENGTH, TEXT_MAX_LE
 from participation.dialogues.views.ideas import _save_image
 from participation.dialogues.views.pages import SORTS, dialogue_ideas, localized_pages, topic_field_choices
 from participation.models import CityDialoguePage, Comment, Idea, IdeaStatus
+from website import query_params
 
 
 def _error(error):
@@ -123,12 +123,6 @@ class IdeaCreateSerializer(serializers.Serializer):
         return data
 
 
-def _choice(request, name, allowed):
-    value = request.query_params.get(name)
-    if value is not None and value not in allowed:
-        raise QueryParameterError(name, _("Choose one of: %(choices)s.") % {"choices": ", ".join(sorted(allowed))})
-
-
 class DialogueIdeasView(ApiView):
     """GET: the dialogue's public ideas (sort/filter as on the site, limit/offset). POST: a new idea."""
 
@@ -147,9 +141,9 @@ class DialogueIdeasView(ApiView):
     def get(self, request, pk):
         source = _dialogue(pk).source_page()
         choices = topic_field_choices(source)
-        _choice(request, "sort", set(SORTS))
-        _choice(request, "status", set(IdeaStatus.values))
-        _choice(request, "topic", {str(choice[0]) for choice in choices})
+        query_params.parse_choice(request.query_params, "sort", sorted(SORTS))
+        query_params.parse_choice(request.query_params, "status", sorted(IdeaStatus.values))
+        query_params.parse_choice(request.query_params, "topic", sorted(str(choice[0]) for choice in choices))
         ideas, filters = dialogue_ideas(source, request, {choice[0] for choice in choices})
         # The site's list defers the long texts; the API sends them, so load them in the same query.
         ideas = ideas.defer(None).select_related("image").prefetch_related("image__renditions")

@@ -14,7 +14,6 @@ from participation.core import api_docs
 from participation.core.api import (
     PAGINATION_PARAMETERS,
     ApiView,
-    QueryParameterError,
     paginate,
     paginated_response,
     parse_locale,
@@ -22,6 +21,7 @@ from participation.core.api import (
 from participation.models import NeedsSurveyPage, SurveyFinding
 from participation.survey import api_docs as docs
 from participation.survey import results as survey_results
+from website import query_params
 
 
 def survey_data(page):
@@ -136,15 +136,6 @@ def finding_data(finding, measures):
     }
 
 
-def _int_param(request, name):
-    value = request.query_params.get(name)
-    if value is None:
-        return None
-    if not value.isascii() or not value.isdigit() or len(value) > 9:
-        raise QueryParameterError(name, _("Give a number."))
-    return int(value)
-
-
 class FindingListView(ApiView):
     permission_classes = [AllowAny]
     query_parameters = PAGINATION_PARAMETERS | {"survey", "topic_field"}
@@ -158,7 +149,7 @@ class FindingListView(ApiView):
     def get(self, request):
         findings = SurveyFinding.objects.public().select_related("topic_field", "survey")
         for name in ("survey", "topic_field"):
-            value = _int_param(request, name)
+            value = query_params.parse_id(request.query_params, name)
             if value is not None:
                 findings = findings.filter(**{f"{name}_id": value})
         findings, meta = paginate(request, findings.prefetch_related("measures"))
