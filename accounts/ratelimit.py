@@ -8,9 +8,12 @@ counts one attempt and returns True once a limit (attempts, seconds) is passed.
 """
 
 import hashlib
+import logging
 
 from django.conf import settings
 from django.core.cache import cache
+
+logger = logging.getLogger(__name__)
 
 
 def client_ip(request):
@@ -23,13 +26,20 @@ def client_ip(request):
 
 
 def _hit(key, limit, period):
-    """Count one attempt under `key`; True if the count now exceeds `limit`."""
+    """Count one attempt under `key`; True if the count now exceeds `limit`.
+
+    While the cache is away (django-redis ignores the error and answers None) nothing can be
+    counted, and the attempt is let through: an outage of Redis must not stop participation.
+    """
     cache.add(key, 0, timeout=period)
     try:
         count = cache.incr(key)
     except ValueError:  # expired between add and incr
         cache.set(key, 1, timeout=period)
         count = 1
+    if count is None:
+        logger.warning("Rate limit %s not counted: the cache is unavailable", key)
+        return False
     return count > limit
 
 

@@ -8,16 +8,25 @@
   ``?limit=`` (default 20, at most 100) and ``?offset=``, as in API v2.
 """
 
+import datetime
+import functools
+import json
+import re
+
 from rest_framework import status
 from rest_framework.exceptions import APIException
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
+from participation.core.models import IdempotencyRecord
 from website import query_params
 from website.query_params import BadParameter
 
@@ -105,3 +114,65 @@ def paginated_response(items, meta, **extra):
 
 
 PAGINATION_PARAMETERS = frozenset({"limit", "offset"})
+
+
+#: An ``Idempotency-Key``: 1 to 100 visible ASCII characters (a UUID is the usual choice).
+IDEMPOTENCY_KEY = re.compile(r"^[\x21-\x7e]{1,100}$")
+IDEMPOTENCY_KEEP = datetime.timedelta(days=1)
+
+
+def _replay(record, request):
+    if record.method != request.method or record.path != request.path:
+        return Response(
+            {"message": str(_("This Idempotency-Key was already used for another request."))},
+            status=status.HTTP_422_UNPROCESSABLE_ENTITY,
+        )
+    return Response(record.body, status=record.status, headers={"Idempotent-Replayed": "true"})
+
+
+def idempotent_write(handler):
+    """A write handler run in one transaction, answerable again without writing twice.
+
+    The write and the answer are one transaction: if the database goes away before the
+    commit, nothing is stored and the client (told 503) may simply send again. With an
+    ``Idempotency-Key`` header from a logged-in account, the answer is stored in that same
+    transaction; the same key sent again (a retry after a lost answer, or a double click)
+    gets the stored answer back with ``Idempotent-Replayed: true`` and writes nothing. Two
+    requests with one key at the same moment: the unique constraint lets one win, the
+    other repeats its answer.
+    """
+
+    @functools.wraps(handler)
+    def wrapper(self, request, *args, **kwargs):
+        key = request.headers.get("Idempotency-Key")
+        if key is None or not request.user.is_authenticated:
+            with transaction.atomic():
+                return handler(self, request, *args, **kwargs)
+        if not IDEMPOTENCY_KEY.match(key):
+            raise QueryParameterError("Idempotency-Key", _("Send 1 to 100 visible ASCII characters."))
+        try:
+            with transaction.atomic():
+                earlier = IdempotencyRecord.objects.filter(user=request.user, key=key).first()
+                if earlier is not None:
+                    return _replay(earlier, request)
+                response = handler(self, request, *args, **kwargs)
+                if response.status_code < 500:
+                    IdempotencyRecord.objects.filter(
+                        user=request.user, created_at__lt=timezone.now() - IDEMPOTENCY_KEEP
+                    ).delete()
+                    IdempotencyRecord.objects.create(
+                        user=request.user,
+                        key=key,
+                        method=request.method,
+                        path=request.path[:300],
+                        status=response.status_code,
+                        body=json.loads(JSONRenderer().render(response.data) or b"null"),
+                    )
+                return response
+        except IntegrityError:
+            earlier = IdempotencyRecord.objects.filter(user=request.user, key=key).first()
+            if earlier is None:
+                raise
+            return _replay(earlier, request)
+
+    return wrapper

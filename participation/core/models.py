@@ -84,3 +84,25 @@ class ModerationLogEntry(models.Model):
             return apps.get_model("participation", self.target_type)._meta.verbose_name
         except LookupError:
             return self.target_type
+
+
+class IdempotencyRecord(models.Model):
+    """The answer to an API write sent with an ``Idempotency-Key`` header, stored in the same
+    transaction as the write (``participation.core.api.idempotent_write``): the same key sent
+    again by the same account repeats this answer instead of writing twice. Kept for a day."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(_("idempotency key"), max_length=100)
+    method = models.CharField(max_length=8)
+    path = models.CharField(max_length=300)
+    status = models.PositiveSmallIntegerField()
+    body = models.JSONField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("idempotency record")
+        verbose_name_plural = _("idempotency records")
+        constraints = [models.UniqueConstraint(fields=["user", "key"], name="participation_one_answer_per_key")]
+
+    def __str__(self):
+        return f"{self.method} {self.path} ({self.key})"

@@ -27,6 +27,7 @@ from participation.core import ratelimit
 from participation.core.api import (
     PAGINATION_PARAMETERS,
     ApiView,
+    idempotent_write,
     paginate,
     paginated_response,
     parse_locale,
@@ -158,6 +159,7 @@ class DialogueIdeasView(ApiView):
         request={"application/json": IdeaCreateSerializer, "multipart/form-data": IdeaCreateSerializer},
         responses={201: docs.IdeaSerializer, **docs.WRITE_ERRORS},
     )
+    @idempotent_write
     def post(self, request, pk):
         source = _dialogue(pk).source_page()
         serializer = IdeaCreateSerializer(data=request.data)
@@ -256,6 +258,7 @@ class IdeaCommentsView(ApiView):
         request=CommentCreateSerializer,
         responses={201: docs.CommentSerializer, **docs.WRITE_ERRORS},
     )
+    @idempotent_write
     def post(self, request, pk):
         idea = _idea(pk)
         serializer = CommentCreateSerializer(data=request.data)
@@ -308,6 +311,7 @@ class IdeaSupportView(ApiView):
             **docs.WRITE_ERRORS,
         },
     )
+    @idempotent_write
     def post(self, request, pk):
         return self._respond(request, pk, withdraw=False)
 
@@ -319,6 +323,7 @@ class IdeaSupportView(ApiView):
             **docs.WRITE_ERRORS,
         },
     )
+    @idempotent_write
     def delete(self, request, pk):
         return self._respond(request, pk, withdraw=True)
 

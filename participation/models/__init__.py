@@ -3,7 +3,7 @@
 Each lives in its sub-package: ``participation/{dialogues,groups,survey,polls}/models``.
 """
 
-from participation.core.models import ModerationAction, ModerationLogEntry
+from participation.core.models import IdempotencyRecord, ModerationAction, ModerationLogEntry
 from participation.dialogues.models.flags import Flag, FlagReason
 from participation.dialogues.models.ideas import Comment, Idea, IdeaRevision, IdeaStatus, Support
 from participation.dialogues.models.notifications import NotificationSettings
@@ -58,6 +58,7 @@ __all__ = [
     "IdeaRevision",
     "IdeaStatus",
     "ModerationAction",
+    "IdempotencyRecord",
     "ModerationLogEntry",
     "ModerationState",
     "NeedsSurveyFormField",

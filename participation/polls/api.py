@@ -18,7 +18,14 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts import ratelimit
 from participation.core import api_docs as docs
-from participation.core.api import PAGINATION_PARAMETERS, ApiView, paginate, paginated_response, parse_locale
+from participation.core.api import (
+    PAGINATION_PARAMETERS,
+    ApiView,
+    idempotent_write,
+    paginate,
+    paginated_response,
+    parse_locale,
+)
 from participation.models import Poll, PollBallot, VoteError
 
 
@@ -132,6 +139,7 @@ class PollVoteView(ApiView):
         request=VoteSerializer,
         responses={201: docs.PollSerializer, **docs.WRITE_ERRORS},
     )
+    @idempotent_write
     def post(self, request, pk):
         poll = _get_poll(pk)
         if ratelimit.exceeded(
