@@ -9,7 +9,10 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from website import permissions
+from website import (
+    converters,  # noqa: F401  (registers the <id:…> URL converter)
+    permissions,
+)
 
 from . import report_hooks, views  # noqa: F401  (report_hooks registers the progress report's admin URLs)
 from .models import AgendaPage, MeasurePage, PrioritisationCriterion, TopicFieldPage
@@ -19,8 +22,8 @@ from .models import AgendaPage, MeasurePage, PrioritisationCriterion, TopicField
 def register_agenda_admin_urls():
     return [
         path("agenda/backlog/", views.backlog, name="agenda_backlog"),
-        path("agenda/measures/<int:page_id>/rate/", views.rate_measure, name="agenda_rate_measure"),
-        path("agenda/measures/<int:page_id>/note/", views.progress_note, name="agenda_progress_note"),
+        path("agenda/measures/<id:page_id>/rate/", views.rate_measure, name="agenda_rate_measure"),
+        path("agenda/measures/<id:page_id>/note/", views.progress_note, name="agenda_progress_note"),
     ]
 
 

@@ -24,6 +24,7 @@ from wagtail.models import Locale
 
 from website import query_params
 from website.api_base import (
+    BoundedIdsMixin,
     SitePagesAPIViewSet,
     StrictPagination,
     StrictSearchFilter,
@@ -121,7 +122,7 @@ class ServiceFilter(StrictLocaleMixin, BaseFilterBackend):
         return queryset
 
 
-class AdministrativeServicesAPIViewSet(BaseAPIViewSet):
+class AdministrativeServicesAPIViewSet(BoundedIdsMixin, BaseAPIViewSet):
     pagination_class = StrictPagination
     model = AdministrativeService
     name = "ozg-services"

@@ -12,6 +12,8 @@ from rest_framework.filters import BaseFilterBackend
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, OrderingFilter, SearchFilter
 from wagtail.api.v2.pagination import WagtailPagination
@@ -54,6 +56,29 @@ class StrictPagination(WagtailPagination):
         self.view = view
         self.total_count = queryset.count()
         return queryset[offset : offset + limit]
+
+
+class BoundedIdsMixin:
+    """Ids in the URL (``/<id>/``) and in ``find/?id=``: beyond any id is a 404 or a 400, never an overflow."""
+
+    def get_object(self):
+        if int(self.kwargs.get("pk", 0)) > query_params.MAX_ID:
+            raise Http404(_("There is no object with this id."))
+        return super().get_object()
+
+    def handle_exception(self, exc):
+        if isinstance(exc, Http404) and not str(exc):
+            # DRF's get_object_or_404 raises without a message; the error body always has one.
+            exc = Http404(_("There is no object with this id."))
+        return super().handle_exception(exc)
+
+    def find_object(self, queryset, request):
+        if "id" in request.GET:
+            try:
+                query_params.to_int("id", request.GET["id"], minimum=1)
+            except BadParameter as error:
+                raise bad_request(error) from None
+        return super().find_object(queryset, request)
 
 
 class PageIdsFilter(BaseFilterBackend):
@@ -200,7 +225,7 @@ def strict_filters(backends):
     return [PageIdsFilter, FieldValuesFilter, DateRangeFilter, *backends]
 
 
-class SitePagesAPIViewSet(PagesAPIViewSet):
+class SitePagesAPIViewSet(BoundedIdsMixin, PagesAPIViewSet):
     pagination_class = StrictPagination
     filter_backends = strict_filters(PagesAPIViewSet.filter_backends)
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(DATE_RANGE_PARAMETERS)
@@ -223,7 +248,7 @@ class SiteImageSerializer(ImageSerializer):
         return (PrefetchedTagsField if field_class is TagsField else field_class), kwargs
 
 
-class SiteImagesAPIViewSet(ImagesAPIViewSet):
+class SiteImagesAPIViewSet(BoundedIdsMixin, ImagesAPIViewSet):
     pagination_class = StrictPagination
     filter_backends = strict_filters(ImagesAPIViewSet.filter_backends)
     base_serializer_class = SiteImageSerializer
@@ -232,7 +257,7 @@ class SiteImagesAPIViewSet(ImagesAPIViewSet):
         return super().get_queryset().prefetch_related("tags")
 
 
-class SiteDocumentsAPIViewSet(DocumentsAPIViewSet):
+class SiteDocumentsAPIViewSet(BoundedIdsMixin, DocumentsAPIViewSet):
     pagination_class = StrictPagination
     filter_backends = strict_filters(DocumentsAPIViewSet.filter_backends)
 
@@ -250,7 +275,7 @@ class LocaleFieldFilter(BaseFilterBackend):
         return queryset.filter(locale=locale)
 
 
-class SnippetsAPIViewSet(BaseAPIViewSet):
+class SnippetsAPIViewSet(BoundedIdsMixin, BaseAPIViewSet):
     """Read-only endpoint of a public, translatable snippet: locale filter, field filters, order, search."""
 
     filter_backends = [FieldValuesFilter, LocaleFieldFilter, FieldsFilter, OrderingFilter, StrictSearchFilter]

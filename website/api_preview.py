@@ -21,6 +21,7 @@ from django.urls import path
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Page
 
+from website import converters  # noqa: F401  (registers the <id:…> URL converter)
 from website.api_base import SitePagesAPIViewSet
 
 TOKEN_SALT = "flensburg-digital.api-preview"  # noqa: S105 - a namespace for the signer, not a secret
@@ -64,7 +65,7 @@ class PagePreviewAPIViewSet(SitePagesAPIViewSet):
 
     @classmethod
     def get_urlpatterns(cls):
-        return [path("<int:pk>/", cls.as_view({"get": "detail_view"}), name="detail")]
+        return [path("<id:pk>/", cls.as_view({"get": "detail_view"}), name="detail")]
 
     def get_object(self):
         if hasattr(self, "_cached_object"):

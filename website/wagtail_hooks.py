@@ -6,6 +6,7 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from website import converters  # noqa: F401  (registers the <id:…> URL converter)
 from website.models import ContactPerson
 from website.views import api_preview_link
 
@@ -46,4 +47,4 @@ def headless_preview_listing_button(page, user, next_url=None):
 
 @hooks.register("register_admin_urls")
 def headless_preview_urls():
-    return [path("api-preview/<int:page_id>/", api_preview_link, name="website_api_preview")]
+    return [path("api-preview/<id:page_id>/", api_preview_link, name="website_api_preview")]

@@ -21,7 +21,10 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 from participation.dialogues import services
 from participation.dialogues.triage_views import flag_action, idea_triage, queue_approve, require_moderator
 from participation.models import Comment, Flag, Idea, IdeaStatus, ModerationLogEntry
-from website import permissions
+from website import (
+    converters,  # noqa: F401  (registers the <id:…> URL converter)
+    permissions,
+)
 
 # ---------------------------------------------------------------------------
 # Permission policies: moderators only, sponsors limited to their topic fields
@@ -306,7 +309,7 @@ def _scoped_flags(user):
 
 urlpatterns = [
     path("", moderation_queue, name="queue"),
-    path("ideas/<int:pk>/", idea_triage, name="idea"),
-    path("flags/<int:pk>/", flag_action, name="flag"),
-    path("approve/<str:kind>/<int:pk>/", queue_approve, name="approve"),
+    path("ideas/<id:pk>/", idea_triage, name="idea"),
+    path("flags/<id:pk>/", flag_action, name="flag"),
+    path("approve/<str:kind>/<id:pk>/", queue_approve, name="approve"),
 ]

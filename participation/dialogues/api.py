@@ -39,7 +39,10 @@ from participation.dialogues.models.ideas import COMMENT_MAX_LENGTH, TEXT_MAX_LE
 from participation.dialogues.views.ideas import _save_image
 from participation.dialogues.views.pages import SORTS, dialogue_ideas, localized_pages, topic_field_choices
 from participation.models import CityDialoguePage, Comment, Idea, IdeaStatus
-from website import query_params
+from website import (
+    converters,  # noqa: F401  (registers the <id:…> URL converter)
+    query_params,
+)
 
 
 def _error(error):
@@ -330,9 +333,9 @@ class IdeaSupportView(ApiView):
 
 urlpatterns = [
     path("dialogues/", DialogueListView.as_view(), name="dialogues-api-list"),
-    path("dialogues/<int:pk>/", DialogueDetailView.as_view(), name="dialogues-api-detail"),
-    path("dialogues/<int:pk>/ideas/", DialogueIdeasView.as_view(), name="dialogues-api-ideas"),
-    path("ideas/<int:pk>/", IdeaDetailView.as_view(), name="ideas-api-detail"),
-    path("ideas/<int:pk>/comments/", IdeaCommentsView.as_view(), name="ideas-api-comments"),
-    path("ideas/<int:pk>/support/", IdeaSupportView.as_view(), name="ideas-api-support"),
+    path("dialogues/<id:pk>/", DialogueDetailView.as_view(), name="dialogues-api-detail"),
+    path("dialogues/<id:pk>/ideas/", DialogueIdeasView.as_view(), name="dialogues-api-ideas"),
+    path("ideas/<id:pk>/", IdeaDetailView.as_view(), name="ideas-api-detail"),
+    path("ideas/<id:pk>/comments/", IdeaCommentsView.as_view(), name="ideas-api-comments"),
+    path("ideas/<id:pk>/support/", IdeaSupportView.as_view(), name="ideas-api-support"),
 ]

@@ -17,7 +17,6 @@ from agenda.models import MeasurePage
 from participation.core import api_docs
 from participation.core.api import PAGINATION_PARAMETERS, ApiView, paginate, paginated_response
 from participation.groups import api_docs as docs
-from participation.groups import urls as group_urls  # noqa: F401  (registers the `id` converter)
 from participation.groups.models import ExpertGroup, GroupResult
 
 

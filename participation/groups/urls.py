@@ -1,23 +1,9 @@
 """Public URLs of focus and feedback groups (under the language prefix, namespace "groups")."""
 
-from django.urls import path, register_converter
+from django.urls import path
 
 from participation.groups import views as groups
-
-
-class IdConverter:
-    """A database id of at most nine digits: larger numbers are a 404, never an overflow."""
-
-    regex = "[0-9]{1,9}"
-
-    def to_python(self, value):
-        return int(value)
-
-    def to_url(self, value):
-        return str(value)
-
-
-register_converter(IdConverter, "id")
+from website import converters  # noqa: F401  (registers the <id:…> URL converter)
 
 app_name = "groups"
 

@@ -27,6 +27,7 @@ from participation.core.api import (
     parse_locale,
 )
 from participation.models import Poll, PollBallot, VoteError
+from website import converters  # noqa: F401  (registers the <id:…> URL converter)
 
 
 class PollChoiceSerializer(serializers.Serializer):
@@ -165,9 +166,9 @@ class PollVoteView(ApiView):
 
 urlpatterns = [
     path("polls/", PollListView.as_view(), name="polls-api-list"),
-    path("polls/<int:pk>/", PollDetailView.as_view(), name="polls-api-detail"),
-    path("polls/<int:pk>/results/", PollResultsView.as_view(), name="polls-api-results"),
-    path("polls/<int:pk>/vote/", PollVoteView.as_view(), name="polls-api-vote"),
+    path("polls/<id:pk>/", PollDetailView.as_view(), name="polls-api-detail"),
+    path("polls/<id:pk>/results/", PollResultsView.as_view(), name="polls-api-results"),
+    path("polls/<id:pk>/vote/", PollVoteView.as_view(), name="polls-api-vote"),
 ]
 
 # City dialogues and ideas (participation/api_dialogues.py).

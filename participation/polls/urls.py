@@ -7,11 +7,12 @@ Polls are included from website/urls.py under `polls/`; other parts of the app
 from django.urls import path
 
 from participation.polls import views as polls
+from website import converters  # noqa: F401  (registers the <id:…> URL converter)
 
 app_name = "participation"
 
 urlpatterns = [
     path("", polls.poll_list, name="poll_list"),
-    path("<int:pk>/", polls.poll_detail, name="poll_detail"),
-    path("<int:pk>/vote/", polls.vote, name="poll_vote"),
+    path("<id:pk>/", polls.poll_detail, name="poll_detail"),
+    path("<id:pk>/vote/", polls.vote, name="poll_vote"),
 ]

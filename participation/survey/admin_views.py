@@ -26,7 +26,10 @@ from participation.models import ModerationState, NeedsSurveyPage, SurveyAnswer,
 from participation.survey import forms as survey_forms
 from participation.survey import services as survey
 from participation.survey.models import FINDING_TEXT_MAX_LENGTH
-from website import permissions
+from website import (
+    converters,  # noqa: F401  (registers the <id:…> URL converter)
+    permissions,
+)
 
 # ---------------------------------------------------------------------------
 # Admin: moderation of free-text answers
@@ -262,5 +265,5 @@ def _run_finding_action(request, finding, action, forms_by_action):
 
 urlpatterns = [
     path("answers/", answer_queue, name="answers"),
-    path("findings/<int:pk>/", finding_triage, name="finding"),
+    path("findings/<id:pk>/", finding_triage, name="finding"),
 ]

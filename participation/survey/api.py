@@ -21,7 +21,10 @@ from participation.core.api import (
 from participation.models import NeedsSurveyPage, SurveyFinding
 from participation.survey import api_docs as docs
 from participation.survey import results as survey_results
-from website import query_params
+from website import (
+    converters,  # noqa: F401  (registers the <id:…> URL converter)
+    query_params,
+)
 
 
 def survey_data(page):
@@ -173,7 +176,7 @@ class FindingDetailView(ApiView):
 
 urlpatterns = [
     path("surveys/", SurveyListView.as_view(), name="surveys-api-list"),
-    path("surveys/<int:pk>/results/", SurveyResultsView.as_view(), name="surveys-api-results"),
+    path("surveys/<id:pk>/results/", SurveyResultsView.as_view(), name="surveys-api-results"),
     path("survey-findings/", FindingListView.as_view(), name="survey-findings-api-list"),
-    path("survey-findings/<int:pk>/", FindingDetailView.as_view(), name="survey-findings-api-detail"),
+    path("survey-findings/<id:pk>/", FindingDetailView.as_view(), name="survey-findings-api-detail"),
 ]

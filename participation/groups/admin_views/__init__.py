@@ -8,7 +8,6 @@ work is confidential, its public outcome is on the site. Every change goes throu
 
 from django.urls import path
 
-from participation.groups import urls as group_urls  # noqa: F401  (registers the `id` converter)
 from participation.groups.admin_views.groups import group_detail, group_edit, group_list
 from participation.groups.admin_views.rounds import round_create, round_detail
 from participation.groups.admin_views.sessions import session_detail, session_edit

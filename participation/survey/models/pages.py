@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from agenda.language import default_language_code
 from participation.core import windows
+from website import converters  # noqa: F401  (registers the <id:…> URL converter)
 from website.models.pages import BasePage
 
 SCALE_MIN = 1
@@ -207,7 +208,7 @@ class NeedsSurveyPage(windows.TimeWindowMixin, RoutablePageMixin, FormMixin, Bas
 
         return survey_results(request, self)
 
-    @path("findings/<int:finding_id>/", name="finding")
+    @path("findings/<id:finding_id>/", name="finding")
     def finding_view(self, request, finding_id):
         from participation.survey.views import finding_detail
 
