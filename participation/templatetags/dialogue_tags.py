@@ -1,9 +1,12 @@
 """Template helpers of the city dialogues: the safe Markdown subset and a measure's origins."""
 
+import uuid
+
 from django import template
+from django.utils.html import format_html
 
 from agenda.origins import origins_for
-from participation.core import markdown
+from participation.core import markdown, submissions
 
 register = template.Library()
 
@@ -24,3 +27,9 @@ def measure_origins(context, measure):
     """Every kind of origin of a measure (ideas, group results, survey findings), one query per kind."""
     request = context.get("request")
     return {"origins": origins_for(measure, request), "request": request, "measure": measure}
+
+
+@register.simple_tag
+def submission_token():
+    """A one-time token: the form it is in is stored once, however often it is sent."""
+    return format_html('<input type="hidden" name="{}" value="{}">', submissions.FIELD, uuid.uuid4().hex)

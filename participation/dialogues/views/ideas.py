@@ -18,6 +18,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale
 
 from participation.core import ratelimit
+from participation.core.submissions import once_per_submission
 from participation.dialogues import services
 from participation.dialogues.forms import CommentForm, FlagForm, IdeaEditForm, IdeaForm
 from participation.dialogues.views.pages import localized_pages, topic_field_choices
@@ -163,6 +164,7 @@ def idea_detail(request, pk):
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
+@once_per_submission
 def idea_create(request, dialogue_pk):
     page = get_object_or_404(CityDialoguePage.objects.live().public(), pk=dialogue_pk)
     source = page.source_page()
@@ -252,6 +254,7 @@ def idea_edit(request, pk):
 
 
 @require_POST
+@once_per_submission
 def comment_create(request, pk):
     idea = _idea_or_404(request, pk, Idea.objects.select_related("dialogue"))
     if not request.user.is_authenticated:
@@ -293,6 +296,7 @@ def comment_create(request, pk):
 
 
 @require_POST
+@once_per_submission
 def support_toggle(request, pk):
     idea = _idea_or_404(request, pk, Idea.objects.select_related("dialogue"))
     if not request.user.is_authenticated:
