@@ -12,6 +12,11 @@ import pytest
 
 from django.http import QueryDict
 
+from tests.agenda.factories import MeasurePageFactory, build_topic_field
+from tests.factories import ContactPersonFactory, publish
+from tests.participation.factories import IdeaFactory, build_dialogue
+from tests.projects.factories import AdministrativeServiceFactory
+from tests.skeleton import data_for_the_module
 from website import query_params
 from website.query_params import BadParameter
 
@@ -32,6 +37,25 @@ V2_LISTS = [
 ]
 V1_LISTS = ["/api/v1/dialogues/", "/api/v1/polls/", "/api/v1/surveys/", "/api/v1/survey-findings/"]
 SEARCH_TEXTS = ['"', 'a"b"c', "$", "{a}", "$$ {x} $", "title:chatbot", "NEAR(a b)", "*", "^", "a AND (", "-", "'"]
+
+
+@pytest.fixture(scope="module")
+def _searchable_of_the_module(django_db_setup, django_db_blocker):
+    """A measure, a contact, a service and a dialogue, built once for the module (the tests only read)."""
+    with data_for_the_module(django_db_blocker) as home_pages:
+        home = home_pages["de"]
+        topic_field = build_topic_field(home, title="Verwaltung und Bürgerservice")
+        publish(MeasurePageFactory(parent=topic_field, title="Bürgerportal ausbauen"))
+        dialogue = build_dialogue(home, topic_fields=[topic_field])
+        IdeaFactory(dialogue=dialogue, topic_field=topic_field)
+        ContactPersonFactory()
+        AdministrativeServiceFactory()
+        yield {"topic_field": topic_field.pk, "dialogue": dialogue.pk}
+
+
+@pytest.fixture
+def searchable(_searchable_of_the_module, db):
+    return _searchable_of_the_module
 
 
 def params(**values):
@@ -109,7 +133,7 @@ def test_search_text_loses_control_characters_and_a_stray_quote():
 @pytest.mark.parametrize("path", V2_LISTS)
 @pytest.mark.parametrize("name", ["offset", "limit"])
 @pytest.mark.parametrize("value", [HUGE[0], HUGE[2], "²", "-1"])
-def test_v2_lists_refuse_overflowing_pagination(client, content, path, name, value):
+def test_v2_lists_refuse_overflowing_pagination(client, path, name, value):
     response = client.get(path, {name: value})
     assert response.status_code == 400, response.content
     assert name in response.json()["message"]
@@ -117,14 +141,14 @@ def test_v2_lists_refuse_overflowing_pagination(client, content, path, name, val
 
 @pytest.mark.parametrize("name", ["child_of", "descendant_of", "ancestor_of", "translation_of", "id"])
 @pytest.mark.parametrize("value", [HUGE[0], str(2**31), "²"])
-def test_v2_page_ids_that_no_database_column_holds_are_a_400(client, content, name, value):
+def test_v2_page_ids_that_no_database_column_holds_are_a_400(client, name, value):
     response = client.get("/api/v2/pages/", {name: value})
     assert response.status_code == 400, response.content
     assert response.json()["message"]
 
 
 @pytest.mark.parametrize("path", ["/api/v2/measures/", "/api/v2/topic_fields/"])
-def test_v2_topic_field_filter_refuses_huge_ids(client, content, path):
+def test_v2_topic_field_filter_refuses_huge_ids(client, path):
     response = client.get(path, {"topic_field": HUGE[0]})
     assert response.status_code == 400
     assert "topic_field" in response.json()["message"]
@@ -132,21 +156,21 @@ def test_v2_topic_field_filter_refuses_huge_ids(client, content, path):
 
 @pytest.mark.parametrize("value", ["0001-01-01", "9999-12-31"])
 @pytest.mark.parametrize("name", ["date_from", "date_to"])
-def test_v2_date_range_outside_the_calendar_is_a_400(client, content, name, value):
+def test_v2_date_range_outside_the_calendar_is_a_400(client, name, value):
     response = client.get("/api/v2/pages/", {name: value})
     assert response.status_code == 400
     assert name in response.json()["message"]
 
 
-def test_v2_field_filter_with_an_out_of_range_date_is_a_400(client, content):
+def test_v2_field_filter_with_an_out_of_range_date_is_a_400(client):
     response = client.get("/api/v2/pages/", {"type": "website.NewsPage", "date": "0001-01-01"})
     assert response.status_code == 400
     assert "date" in response.json()["message"]
 
 
-def test_good_values_still_work(client, content):
+def test_good_values_still_work(client, searchable):
     assert client.get("/api/v2/pages/", {"offset": "0", "limit": "5"}).status_code == 200
-    assert client.get("/api/v2/pages/", {"child_of": str(content["topic_field"].pk)}).status_code == 200
+    assert client.get("/api/v2/pages/", {"child_of": str(searchable["topic_field"])}).status_code == 200
     assert client.get("/api/v2/measures/", {"date_from": "2000-01-01", "date_to": "2100-12-31"}).status_code == 200
     found = client.get("/api/v2/measures/", {"search": "Bürgerportal"}).json()
     assert [item["title"] for item in found["items"]] == ["Bürgerportal ausbauen"]
@@ -154,13 +178,13 @@ def test_good_values_still_work(client, content):
 
 @pytest.mark.parametrize("path", ["/api/v2/pages/", "/api/v2/measures/", "/api/v2/contacts/", "/api/v2/ozg-services/"])
 @pytest.mark.parametrize("text", SEARCH_TEXTS)
-def test_no_character_breaks_a_v2_search(client, content, path, text):
+def test_no_character_breaks_a_v2_search(client, searchable, path, text):
     response = client.get(path, {"search": text})
     assert response.status_code == 200, response.content
     assert isinstance(response.json()["items"], list)
 
 
-def test_search_syntax_around_a_word_still_finds_it(client, content):
+def test_search_syntax_around_a_word_still_finds_it(client, searchable):
     for text in ['"Bürgerportal"', "{Bürgerportal}", "$Bürgerportal$", "Bürgerportal*"]:
         found = client.get("/api/v2/measures/", {"search": text}).json()
         assert [item["title"] for item in found["items"]] == ["Bürgerportal ausbauen"], text
@@ -171,7 +195,7 @@ def test_search_syntax_around_a_word_still_finds_it(client, content):
 
 @pytest.mark.parametrize("path", V1_LISTS)
 @pytest.mark.parametrize("value", [HUGE[0], "²", "-1"])
-def test_v1_lists_refuse_overflowing_offsets(client, content, path, value):
+def test_v1_lists_refuse_overflowing_offsets(client, path, value):
     response = client.get(path, {"offset": value})
     assert response.status_code == 400
     body = response.json()
@@ -179,14 +203,14 @@ def test_v1_lists_refuse_overflowing_offsets(client, content, path, value):
 
 
 @pytest.mark.parametrize("name", ["survey", "topic_field"])
-def test_v1_finding_filters_refuse_huge_ids(client, content, name):
+def test_v1_finding_filters_refuse_huge_ids(client, name):
     response = client.get("/api/v1/survey-findings/", {name: HUGE[0]})
     assert response.status_code == 400
     assert response.json()[name]
 
 
 @pytest.mark.parametrize("name", ["sort", "status", "topic"])
-def test_v1_idea_filters_refuse_unknown_values(client, content, name):
-    response = client.get(f"/api/v1/dialogues/{content['dialogue'].pk}/ideas/", {name: HUGE[0]})
+def test_v1_idea_filters_refuse_unknown_values(client, searchable, name):
+    response = client.get(f"/api/v1/dialogues/{searchable['dialogue']}/ideas/", {name: HUGE[0]})
     assert response.status_code == 400
     assert response.json()[name]

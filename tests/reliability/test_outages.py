@@ -1,5 +1,7 @@
 """Outages for real: the site's own PostgreSQL cluster restarts, its Redis goes away.
 
+Part of the PostgreSQL run of the suite (see conftest.py in this folder).
+
 The test starts everything itself, as real processes on loopback, never the machine's own
 services: a throwaway PostgreSQL cluster (``initdb``/``pg_ctl`` on a free port, run as the
 ``postgres`` system user because ``initdb`` refuses root), a Redis server on a free port,
