@@ -30,6 +30,8 @@ from django.db import connections
 from django.db.migrations.loader import MigrationLoader
 
 LOCK_DIRECTORY = Path(tempfile.gettempdir())
+#: The template each database alias of this process was copied from (for tests that need it too).
+TEMPLATES = {}
 
 
 def migrations_key():
@@ -74,24 +76,38 @@ def _use(connection, name):
     connection.settings_dict["NAME"] = name
 
 
+def postgresql_template_name(connection, key):
+    test_name = connection.creation._get_test_db_name()
+    return f"{test_name.rsplit('_gw', 1)[0]}_tpl_{key}"
+
+
+def _ensure_postgresql_template(connection, key):
+    """The migrated template database (built here if missing); call with the lock held."""
+    template = postgresql_template_name(connection, key)
+    quote = connection.ops.quote_name
+    with connection._nodb_cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [template])
+        exists = cursor.fetchone() is not None
+    if not exists:
+        _migrate_into(connection, template)
+        prefix = template.rsplit("_tpl_", 1)[0] + "_tpl_"
+        with connection._nodb_cursor() as cursor:
+            cursor.execute(
+                "SELECT datname FROM pg_database WHERE datname LIKE %s AND datname <> %s",
+                [prefix.replace("_", r"\_") + "%", template],
+            )
+            for (stale,) in cursor.fetchall():
+                cursor.execute(f"DROP DATABASE IF EXISTS {quote(stale)}")
+    return template
+
+
 def _setup_postgresql(connection, key):
     test_name = connection.creation._get_test_db_name()
-    template = f"{test_name.rsplit('_gw', 1)[0]}_tpl_{key}"
     quote = connection.ops.quote_name
+    template = postgresql_template_name(connection, key)
     with _locked(template):
-        with connection._nodb_cursor() as cursor:
-            cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [template])
-            exists = cursor.fetchone() is not None
-        if not exists:
-            _migrate_into(connection, template)
-            prefix = template.rsplit("_tpl_", 1)[0] + "_tpl_"
-            with connection._nodb_cursor() as cursor:
-                cursor.execute(
-                    "SELECT datname FROM pg_database WHERE datname LIKE %s AND datname <> %s",
-                    [prefix.replace("_", r"\_") + "%", template],
-                )
-                for (stale,) in cursor.fetchall():
-                    cursor.execute(f"DROP DATABASE IF EXISTS {quote(stale)}")
+        _ensure_postgresql_template(connection, key)
+        TEMPLATES[connection.alias] = template
         with connection._nodb_cursor() as cursor:
             cursor.execute(f"DROP DATABASE IF EXISTS {quote(test_name)}")
             cursor.execute(f"CREATE DATABASE {quote(test_name)} TEMPLATE {quote(template)}")
@@ -99,16 +115,27 @@ def _setup_postgresql(connection, key):
     return test_name
 
 
+def _sqlite_template(key):
+    return LOCK_DIRECTORY / f"flensburg-digital-test-{key}.sqlite3"
+
+
+def _ensure_sqlite_template(connection, key):
+    """The migrated template file (built here if missing); call with the lock held."""
+    template = _sqlite_template(key)
+    if not template.exists():
+        building = template.with_suffix(".building")
+        _migrate_into(connection, str(building))
+        building.rename(template)
+    return template
+
+
 def _setup_sqlite(connection, key):
     test_name = connection.creation._get_test_db_name()
     if not connection.creation.is_in_memory_db(test_name):
         return None  # a file-based test database: Django's own creation
-    template = LOCK_DIRECTORY / f"flensburg-digital-test-{key}.sqlite3"
+    template = _sqlite_template(key)
     with _locked(template.name):
-        if not template.exists():
-            building = template.with_suffix(".building")
-            _migrate_into(connection, str(building))
-            building.rename(template)
+        _ensure_sqlite_template(connection, key)
     _use(connection, test_name)
     connection.ensure_connection()
     source = sqlite3.connect(template)
@@ -117,6 +144,19 @@ def _setup_sqlite(connection, key):
     finally:
         source.close()
     return test_name
+
+
+def build_templates():
+    """Only build the templates of the configured databases (`python -m tests.template_db`):
+    `.ci/run` builds the PostgreSQL one while the SQLite pass builds its own, on the other core."""
+    key = migrations_key()
+    for connection in connections.all():
+        if connection.vendor == "postgresql":
+            with _locked(postgresql_template_name(connection, key)):
+                print(_ensure_postgresql_template(connection, key))  # noqa: T201
+        elif connection.vendor == "sqlite":
+            with _locked(_sqlite_template(key).name):
+                print(_ensure_sqlite_template(connection, key))  # noqa: T201
 
 
 def setup_databases():
@@ -153,3 +193,13 @@ def teardown_databases(made):
                 connection.creation.destroy_test_db(original, verbosity=0)
         except Exception as error:  # noqa: BLE001 - teardown must not fail the last test
             warnings.warn(f"Could not drop the test database: {error!r}", stacklevel=1)
+
+
+if __name__ == "__main__":
+    import os
+
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "website.settings.test")
+    django.setup()
+    build_templates()

@@ -102,8 +102,8 @@ def test_writes_and_retries_keep_the_database_and_the_answers_in_step(client, co
     run_state_machine_as_test(
         machine,
         settings=settings(
-            max_examples=15,
-            stateful_step_count=12,
+            max_examples=12,
+            stateful_step_count=10,
             deadline=None,
             suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
         ),

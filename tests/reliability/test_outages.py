@@ -31,6 +31,8 @@ import psycopg
 import pytest
 import requests
 
+from tests import template_db
+
 pytestmark = pytest.mark.xdist_group("outages")
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,10 +105,23 @@ class Cluster:
             return connection.execute(sql, params).fetchall()
 
 
+def suite_template():
+    """The URL of the suite's migrated template database, when this run uses PostgreSQL."""
+    from django.db import connection
+
+    name = template_db.TEMPLATES.get(connection.alias)
+    if connection.vendor != "postgresql" or name is None:
+        return None
+    settings = connection.settings_dict
+    return f"postgres://{settings['USER']}@{settings['HOST']}:{settings['PORT']}/{name}"
+
+
 @pytest.fixture(scope="module")
-def site():
+def site(django_db_setup, django_db_blocker):
     if PG_BIN is None or shutil.which("redis-server") is None:
         pytest.fail("The outage tests need PostgreSQL's server binaries and redis-server (see .ci/run)")
+    with django_db_blocker.unblock():
+        template = suite_template()
     directory = Path(tempfile.mkdtemp(prefix="flensburg-outage-"))
     cluster = Cluster(directory)
     cluster.start()
@@ -124,7 +139,13 @@ def site():
     }
     env.pop("REDIS_TEST_URL", None)
     manage = [sys.executable, str(ROOT / "manage.py")]
-    run([*manage, "migrate", "--noinput", "-v", "0"], env=env, cwd=ROOT)
+    if template:
+        # The suite's migrated template (tests/template_db.py), copied into the cluster.
+        with template_db._locked(template.rsplit("/", 1)[1]):  # no copy of it may start meanwhile
+            dump = run([str(PG_BIN / "pg_dump"), "--no-owner", template])
+        run([str(PG_BIN / "psql"), "-q", "-v", "ON_ERROR_STOP=1", cluster.url()], input=dump.stdout)
+    else:
+        run([*manage, "migrate", "--noinput", "-v", "0"], env=env, cwd=ROOT)
     seeded = run([*manage, "shell", "-c", (ROOT / "tests/reliability/seed.py").read_text()], env=env, cwd=ROOT)
     idea_id, session_key = seeded.stdout.split()[-2:]
     port = free_port()
