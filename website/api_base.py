@@ -103,15 +103,6 @@ class StrictLocaleFilter(LocaleFilter):
         return super().filter_queryset(request, queryset, view)
 
 
-def normalise_search_query(query):
-    """The query without control characters and without an unbalanced double quote.
-
-    SQLite's FTS5 fails on an unterminated phrase ("unterminated string"); a stray quote
-    is typing noise, so it is dropped rather than answered with an error.
-    """
-    return query_params.clean_search_text(query)
-
-
 class StrictSearchFilter(SearchFilter):
     """Wagtail's search filter with checked operator and length, and a normalised query."""
 
@@ -130,7 +121,7 @@ class StrictSearchFilter(SearchFilter):
             raise BadRequestError("filtering by tag with a search query is not supported")
         try:
             return get_search_backend().search(
-                normalise_search_query(query),
+                query_params.clean_search_text(query),
                 queryset,
                 operator=operator,
                 order_by_relevance="order" not in request.GET,

@@ -96,8 +96,9 @@ def service_unavailable(request):
 class DatabaseUnavailableMiddleware:
     """A database blip is a 503 with Retry-After, not a 500.
 
-    Sits right after the security middleware, so it sees what every later middleware and
-    view raises. Only errors of a database that is away are answered here; a bad query is
+    Django turns an exception into a response at every middleware boundary, so what reaches
+    ``process_exception`` is what views raise (the lazy session and user lookups included).
+    Only errors of a database that is away are answered here; a bad query is
     still a 500 (a bug to fix). The connection is closed so the next request opens a new
     one (and ``CONN_HEALTH_CHECKS`` checks reused ones).
     """
@@ -106,12 +107,7 @@ class DatabaseUnavailableMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        try:
-            return self.get_response(request)
-        except DatabaseError as error:
-            if not database_unavailable(error):
-                raise
-            return self._answer(request, error)
+        return self.get_response(request)
 
     def process_exception(self, request, exception):
         if database_unavailable(exception):

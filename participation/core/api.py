@@ -84,13 +84,6 @@ class ApiView(APIView):
         return response
 
 
-def parse_int(request, name, default, minimum, maximum):
-    try:
-        return query_params.parse_int(request.query_params, name, default, minimum=minimum, maximum=maximum)
-    except BadParameter as error:
-        raise QueryParameterError(error.name, error.message) from None
-
-
 def parse_locale(request):
     """The Locale named by ``?locale=`` (the site's default language when absent); unknown is a 400."""
     language = request.query_params.get("locale", "") or settings.LANGUAGE_CODE
@@ -102,8 +95,9 @@ def parse_locale(request):
 
 def paginate(request, queryset_or_list):
     """One page of items and its ``meta`` block; ``count()`` on querysets, ``len()`` on lists."""
-    limit = parse_int(request, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT)
-    offset = parse_int(request, "offset", 0, 0, MAX_OFFSET)
+    # A refused value is a BadParameter, which ApiView.handle_exception answers with a 400.
+    limit = query_params.parse_int(request.query_params, "limit", DEFAULT_LIMIT, minimum=1, maximum=MAX_LIMIT)
+    offset = query_params.parse_int(request.query_params, "offset", 0, maximum=MAX_OFFSET)
     total = len(queryset_or_list) if isinstance(queryset_or_list, list) else queryset_or_list.count()
     items = list(queryset_or_list[offset : offset + limit])
     return items, {"total_count": total, "limit": limit, "offset": offset}
