@@ -5,7 +5,8 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 
 from participation.groups.models import ExpertGroup
-from website import permissions
+from website import permissions, query_params
+from website.query_params import BadParameter
 
 
 def require_group_manager(user):
@@ -26,8 +27,8 @@ def render(request, template, context, status=200):
 
 
 def positive_id(value):
-    """A positive database id from a form value, else None (never an overflow)."""
-    value = str(value or "")
-    if not value.isdigit() or len(value) > 10 or int(value) > 2**31 - 1:
+    """A database id from a form value (the shared parser's bounds), else None: never an overflow."""
+    try:
+        return query_params.to_int("id", value or "", minimum=1)
+    except BadParameter:
         return None
-    return int(value)
